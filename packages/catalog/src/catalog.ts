@@ -1,0 +1,252 @@
+import { parseBedrockArn, type BedrockArn } from './arn.js';
+import type { Catalog, Lifecycle, Model, Profile, RetiredEntry } from './generated/catalog-types.js';
+import { splitGeoPrefix, stripContextVariant } from './ids.js';
+import { compareStages, dateOf, stageOn, type LifecycleStage } from './lifecycle.js';
+import { getBundledCatalogData } from './load.js';
+import { nearMatches, toCandidate, type NearMatchCandidate } from './near.js';
+
+/** What a string names, once ARNs, geo prefixes and context variants are read. */
+export type Resolution =
+  | { kind: 'model'; input: string; id: string; model: Model; arn: BedrockArn | null; contextVariant: string | null }
+  | { kind: 'profile'; input: string; id: string; profile: Profile; arn: BedrockArn | null }
+  | { kind: 'retired'; input: string; id: string; retired: RetiredEntry; arn: BedrockArn | null; contextVariant: string | null }
+  /** Application-inference-profile, provisioned, custom and imported model ARNs: account-owned, so never judged. */
+  | { kind: 'opaque'; input: string; arn: BedrockArn }
+  | { kind: 'unknown'; input: string; id: string; arn: BedrockArn | null; contextVariant: string | null };
+
+/** Whether a region offers an ID, as far as the catalog knows. */
+export type Availability =
+  /** The region was not polled: nothing can be said. */
+  | { status: 'unknown-region' }
+  | { status: 'absent' }
+  /** `inferenceTypes` null: offered, but how is not known. */
+  | { status: 'offered'; inferenceTypes: readonly string[] | null; stale: boolean };
+
+/** A model's lifecycle on a date, and where that fact comes from. */
+export interface LifecycleReport {
+  stage: LifecycleStage;
+  /** The lifecycle record judged; null for retired IDs the API never gave one for. */
+  lifecycle: Lifecycle | null;
+  /** The region whose record was judged; null when judged over every region that has one. */
+  region: string | null;
+  /** The retirement record, for stage `RETIRED`. */
+  retired: RetiredEntry | null;
+  /** A recommended replacement ID, if one is known. */
+  replacement: string | null;
+}
+
+/** Options of {@link BedrockCatalog.lifecycle}. */
+export interface LifecycleOptions {
+  /** `YYYY-MM-DD` to judge at; default: the catalog's `generatedAt` date. */
+  date?: string;
+  /** Judge this region's record when it has one. */
+  region?: string;
+}
+
+const indexes = new WeakMap<Catalog, BedrockCatalog>();
+
+/**
+ * The typed view of a catalog. Builds its indexes once (O(n)); every lookup after that is O(1),
+ * except {@link BedrockCatalog.nearMatches}, which scans the candidate list.
+ */
+export class BedrockCatalog {
+  /** The catalog shipped with this package. */
+  static bundled(): BedrockCatalog {
+    return BedrockCatalog.of(getBundledCatalogData());
+  }
+
+  /** One shared index per catalog object. */
+  static of(data: Catalog): BedrockCatalog {
+    let index = indexes.get(data);
+    if (!index) {
+      index = new BedrockCatalog(data);
+      indexes.set(data, index);
+    }
+    return index;
+  }
+
+  readonly data: Catalog;
+  /** Providers (the part of a model ID before the first dot) of every model, live or retired. */
+  readonly providers: ReadonlySet<string>;
+  private readonly profilesByModel = new Map<string, string[]>();
+  private candidates: NearMatchCandidate[] | undefined;
+
+  constructor(data: Catalog) {
+    this.data = data;
+    const providers = new Set<string>();
+    for (const id of [...Object.keys(data.models), ...Object.keys(data.retired)]) {
+      const modelId = splitGeoPrefix(id)?.modelId ?? id;
+      providers.add(modelId.slice(0, modelId.indexOf('.')));
+    }
+    this.providers = providers;
+    for (const [profileId, profile] of Object.entries(data.profiles)) {
+      for (const modelId of profile.models) {
+        const list = this.profilesByModel.get(modelId) ?? [];
+        list.push(profileId);
+        this.profilesByModel.set(modelId, list);
+      }
+    }
+  }
+
+  /** `YYYY-MM-DD` of the catalog's newest observation: the default date lifecycle is judged at. */
+  get date(): string {
+    return dateOf(this.data.generatedAt);
+  }
+
+  model(id: string): Model | undefined {
+    return Object.hasOwn(this.data.models, id) ? this.data.models[id] : undefined;
+  }
+
+  profile(id: string): Profile | undefined {
+    return Object.hasOwn(this.data.profiles, id) ? this.data.profiles[id] : undefined;
+  }
+
+  retired(id: string): RetiredEntry | undefined {
+    return Object.hasOwn(this.data.retired, id) ? this.data.retired[id] : undefined;
+  }
+
+  /** Whether the sync polled this region (so absence from it means something). */
+  knowsRegion(region: string): boolean {
+    return Object.hasOwn(this.data.regions, region);
+  }
+
+  /**
+   * Reads a model ID, profile ID or model-bearing ARN. Returns null for strings that are not one
+   * (including non-model Bedrock ARNs such as guardrails).
+   */
+  resolve(input: string): Resolution | null {
+    let arn: BedrockArn | null = null;
+    let id = input;
+    if (input.startsWith('arn:')) {
+      arn = parseBedrockArn(input);
+      if (!arn) return null;
+      if (arn.catalogId === null) return { kind: 'opaque', input, arn };
+      id = arn.catalogId;
+    }
+    const model = this.model(id);
+    if (model) return { kind: 'model', input, id, model, arn, contextVariant: null };
+    const profile = this.profile(id);
+    if (profile) return { kind: 'profile', input, id, profile, arn };
+    const retired = this.retired(id);
+    if (retired) return { kind: 'retired', input, id, retired, arn, contextVariant: null };
+    const { base, variant } = stripContextVariant(id);
+    if (variant !== null) {
+      const baseModel = this.model(base);
+      if (baseModel) return { kind: 'model', input, id: base, model: baseModel, arn, contextVariant: variant };
+      const baseRetired = this.retired(base);
+      if (baseRetired) return { kind: 'retired', input, id: base, retired: baseRetired, arn, contextVariant: variant };
+    }
+    return { kind: 'unknown', input, id, arn, contextVariant: variant };
+  }
+
+  /** The regions where a model is offered, or where a profile may be called from; sorted. */
+  regionsOffering(id: string): string[] {
+    const model = this.model(id);
+    if (model) return Object.keys(model.regions).sort();
+    const profile = this.profile(id);
+    if (profile) return Object.keys(profile.sources).sort();
+    return [];
+  }
+
+  /** Whether `region` offers a model or profile ID, and with which inference types. */
+  availability(id: string, region: string): Availability {
+    if (!this.knowsRegion(region)) return { status: 'unknown-region' };
+    const stale = this.data.regions[region]?.stale === true;
+    const model = this.model(id);
+    if (model) {
+      // Models served only by bedrock-mantle are not listed per region by ListFoundationModels.
+      if (model.endpoints && !model.endpoints.includes('bedrock-runtime')) return { status: 'unknown-region' };
+      const entry = model.regions[region];
+      return entry ? { status: 'offered', inferenceTypes: entry.inferenceTypes, stale } : { status: 'absent' };
+    }
+    const profile = this.profile(id);
+    if (profile && Object.hasOwn(profile.sources, region)) return { status: 'offered', inferenceTypes: null, stale };
+    return { status: 'absent' };
+  }
+
+  /** The inference types a model has in a region; null when unknown (region not polled, or the data does not say). */
+  inferenceTypes(modelId: string, region: string): readonly string[] | null {
+    const availability = this.availability(modelId, region);
+    if (availability.status === 'unknown-region') return null;
+    if (availability.status === 'absent') return [];
+    return availability.inferenceTypes;
+  }
+
+  /**
+   * System-defined profiles that route to `modelId` and may be called from `region`:
+   * the region's own geography first, then other geographies, then `global.`.
+   */
+  profilesReaching(modelId: string, region: string): string[] {
+    const home = this.data.regions[region]?.geo ?? null;
+    const rank = (profileId: string): number => {
+      const geo = this.data.profiles[profileId]!.geo;
+      return geo === home ? 0 : geo === 'global' ? 2 : 1;
+    };
+    return (this.profilesByModel.get(modelId) ?? [])
+      .filter((profileId) => Object.hasOwn(this.data.profiles[profileId]!.sources, region))
+      .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
+  }
+
+  /** Every system-defined profile that routes to `modelId`. */
+  profilesFor(modelId: string): readonly string[] {
+    return this.profilesByModel.get(modelId) ?? [];
+  }
+
+  /**
+   * The lifecycle of a model, profile or retired ID on a date. With a region, that region's record
+   * when it has one; otherwise the least advanced stage over the regions that have a record, so that
+   * one region's news never condemns the others. null when nothing is known.
+   */
+  lifecycle(id: string, options: LifecycleOptions = {}): LifecycleReport | null {
+    const date = options.date ?? this.date;
+    const retired = this.retired(id);
+    if (retired) {
+      return { stage: 'RETIRED', lifecycle: retired.lifecycle ?? null, region: null, retired, replacement: retired.replacement ?? null };
+    }
+    const profile = this.profile(id);
+    const modelIds = profile ? profile.models : [id];
+    let best: LifecycleReport | null = null;
+    for (const modelId of modelIds) {
+      const report = this.modelLifecycle(modelId, date, options.region);
+      if (report && (!best || compareStages(report.stage, best.stage) < 0)) best = report;
+    }
+    if (best && profile) best = { ...best, replacement: this.replacementFor(id) };
+    return best;
+  }
+
+  private modelLifecycle(modelId: string, date: string, region: string | undefined): LifecycleReport | null {
+    const model = this.model(modelId);
+    if (!model) return null;
+    const replacement = model.replacement ?? null;
+    const regional = region === undefined ? undefined : model.regions[region]?.lifecycle;
+    if (regional && region !== undefined) return { stage: stageOn(regional, date), lifecycle: regional, region, retired: null, replacement };
+    let best: LifecycleReport | null = null;
+    for (const entry of Object.values(model.regions)) {
+      if (!entry.lifecycle) continue;
+      const stage = stageOn(entry.lifecycle, date);
+      if (!best || compareStages(stage, best.stage) < 0) best = { stage, lifecycle: entry.lifecycle, region: null, retired: null, replacement };
+    }
+    return best;
+  }
+
+  /**
+   * The recommended replacement of an ID. For a profile, the same geography's profile of the
+   * replacement model when one exists, else the replacement model itself.
+   */
+  replacementFor(id: string): string | null {
+    const direct = this.model(id)?.replacement ?? this.retired(id)?.replacement;
+    if (direct) return direct;
+    const split = splitGeoPrefix(id);
+    if (!split) return null;
+    const modelReplacement = this.model(split.modelId)?.replacement ?? this.retired(split.modelId)?.replacement;
+    if (!modelReplacement) return null;
+    const sameGeo = `${split.geo}.${modelReplacement}`;
+    return this.profile(sameGeo) ? sameGeo : modelReplacement;
+  }
+
+  /** Up to `limit` live IDs closest to `input`, by a distance that understands the ID grammar. */
+  nearMatches(input: string, limit = 3): string[] {
+    this.candidates ??= [...Object.keys(this.data.models), ...Object.keys(this.data.profiles)].sort().map(toCandidate);
+    return nearMatches(input, this.candidates, limit);
+  }
+}

@@ -1,0 +1,8 @@
+export { parseBedrockArn, type BedrockArn, type BedrockArnResourceType } from './arn.js';
+export { BedrockCatalog, type Availability, type LifecycleOptions, type LifecycleReport, type Resolution } from './catalog.js';
+export type * from './generated/catalog-types.js';
+export { BedrockInferenceProfiles, BedrockModels, type BedrockInferenceProfileId, type BedrockModelId } from './generated/ids.js';
+export { GEO_PREFIXES, parseModelId, splitGeoPrefix, stripContextVariant, type GeoPrefix, type ModelIdParts } from './ids.js';
+export { compareStages, dateOf, stageOn, type LifecycleStage } from './lifecycle.js';
+export { getBundledCatalogData, getCatalogSchema } from './load.js';
+export { assertValidCatalog, CatalogValidationError, validateCatalog, type CatalogIssue } from './validate.js';
