@@ -1,0 +1,256 @@
+// One sync, from arguments to exit code: fetch every region, merge, check, write.
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assertValidCatalog, CatalogValidationError, type Catalog } from '@bedrock-models/catalog';
+import { fetchRegion, mapBounded } from './aws.ts';
+import { hasChanges, renderChangeset, summarize } from './changeset.ts';
+import { mergeObservations, type Changes } from './merge.ts';
+import { normalizeAnswer, type RegionObservation } from './normalize.ts';
+import { parseOptions, UsageError, USAGE, type SyncOptions } from './options.ts';
+import { applyOverrides, parseOverrides, type Overrides } from './overrides.ts';
+import { DEFAULT_REGIONS } from './regions.ts';
+import { serializeCatalog, writeFileAtomic } from './write.ts';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const DEFAULT_CATALOG_DIR = join(REPO_ROOT, 'packages/catalog/data');
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  now: Date;
+}
+
+interface RegionFailure {
+  region: string;
+  error: string;
+}
+
+class SyncFailure extends Error {}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+    return `${error.name}${status ? ` (HTTP ${status})` : ''}: ${error.message}`;
+  }
+  return String(error);
+}
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new SyncFailure(`${path}: cannot be read as JSON (${(error as Error).message})`);
+  }
+}
+
+function loadPrevious(catalogPath: string): Catalog | null {
+  if (!existsSync(catalogPath)) return null;
+  const value = readJson(catalogPath);
+  assertValidCatalog(value, catalogPath);
+  return value;
+}
+
+function loadOverrides(path: string): Overrides {
+  return existsSync(path) ? parseOverrides(readFileSync(path, 'utf8'), path) : {};
+}
+
+function regionsToPoll(options: SyncOptions, previous: Catalog | null): string[] {
+  if (options.regions) return [...new Set(options.regions)].sort();
+  return [...new Set([...DEFAULT_REGIONS, ...Object.keys(previous?.regions ?? {})])].sort();
+}
+
+function positiveInteger(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new UsageError(`${name}: "${value}" is not a positive whole number`);
+  return number;
+}
+
+async function pollRegions(regions: string[], options: SyncOptions, env: NodeJS.ProcessEnv): Promise<{ observations: RegionObservation[]; failures: RegionFailure[] }> {
+  const fetchOptions = {
+    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    callTimeoutMs: positiveInteger(env.BEDROCK_SYNC_TIMEOUT_MS, 15_000, 'BEDROCK_SYNC_TIMEOUT_MS'),
+    maxAttempts: positiveInteger(env.BEDROCK_SYNC_MAX_ATTEMPTS, 4, 'BEDROCK_SYNC_MAX_ATTEMPTS'),
+  };
+  const concurrency = positiveInteger(env.BEDROCK_SYNC_CONCURRENCY, 6, 'BEDROCK_SYNC_CONCURRENCY');
+  const results = await mapBounded(regions, concurrency, async (region) => {
+    try {
+      return { region, observation: normalizeAnswer(await fetchRegion(region, fetchOptions)) };
+    } catch (error) {
+      return { region, error: describeError(error) };
+    }
+  });
+  const observations: RegionObservation[] = [];
+  const failures: RegionFailure[] = [];
+  for (const result of results) {
+    if ('observation' in result && result.observation) observations.push(result.observation);
+    else failures.push({ region: result.region, error: result.error ?? 'unknown error' });
+  }
+  return { observations, failures };
+}
+
+/** A region that suddenly answers with no models is more likely broken than emptied. */
+function checkEmptyAnswers(observations: RegionObservation[], previous: Catalog | null, force: boolean): void {
+  if (force) return;
+  for (const observation of observations) {
+    const before = previous?.regions[observation.region]?.models.length ?? 0;
+    if (observation.models.size === 0 && before > 0) {
+      throw new SyncFailure(`region ${observation.region} answered with no models (it had ${before}); refusing without --force`);
+    }
+  }
+}
+
+function checkRemovals(changes: Changes, previous: Catalog | null, options: SyncOptions): void {
+  const liveBefore = Object.keys(previous?.models ?? {}).length;
+  const limit = options.maxRemovals ?? Math.max(5, Math.ceil(liveBefore * 0.1));
+  const count = changes.retiredModels.length;
+  if (count > limit && !options.force) {
+    const ids = changes.retiredModels.map((model) => model.id).join(', ');
+    throw new SyncFailure(`this sync would retire ${count} models, more than --max-removals ${limit}: ${ids}. Check the regions' answers, then rerun with --force if they are right.`);
+  }
+}
+
+function sourceText(options: SyncOptions, overrides: Overrides, previous: Catalog | null, regionCount: number): string {
+  if (options.endpoint) return overrides.replaySource ?? previous?.source ?? `Answers replayed through ${options.endpoint}`;
+  return `Amazon Bedrock control plane (ListFoundationModels, ListInferenceProfiles), polled in ${regionCount} regions by scripts/sync-catalog.ts.`;
+}
+
+function nextChangesetPath(directory: string, date: string): string {
+  let path = join(directory, `catalog-sync-${date}.md`);
+  for (let n = 2; existsSync(path); n++) path = join(directory, `catalog-sync-${date}-${n}.md`);
+  return path;
+}
+
+/** The `.changeset` folder of the repository that holds the catalog, or null outside one. */
+function findChangesetDir(catalogDir: string): string | null {
+  for (let directory = resolve(catalogDir); ; directory = dirname(directory)) {
+    if (existsSync(join(directory, '.changeset', 'config.json'))) return join(directory, '.changeset');
+    if (dirname(directory) === directory) return null;
+  }
+}
+
+function isBundledCatalog(catalogDir: string): boolean {
+  return existsSync(catalogDir) && realpathSync(catalogDir) === realpathSync(DEFAULT_CATALOG_DIR);
+}
+
+async function regenerateTypes(): Promise<string[]> {
+  const { renderGeneratedFiles } = await import('../../packages/catalog/scripts/generated-files.ts');
+  const written: string[] = [];
+  for (const [path, text] of await renderGeneratedFiles()) {
+    const target = join(REPO_ROOT, 'packages/catalog', path);
+    const current = existsSync(target) ? readFileSync(target, 'utf8') : null;
+    if (current !== text) {
+      writeFileAtomic(target, text);
+      written.push(target);
+    }
+  }
+  return written;
+}
+
+/** Runs one sync; returns the exit code. */
+export async function runSync(argv: readonly string[], io: Io): Promise<number> {
+  let options: SyncOptions;
+  try {
+    options = parseOptions(argv, { catalogDir: DEFAULT_CATALOG_DIR, now: io.now });
+    if (options.help) {
+      io.stdout(`${USAGE}\n`);
+      return 0;
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`sync: ${error.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  try {
+    return await sync(options, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`sync: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof SyncFailure || error instanceof CatalogValidationError || error instanceof Error) {
+      io.stderr(`sync failed, nothing written: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+async function sync(options: SyncOptions, io: Io): Promise<number> {
+  const catalogPath = join(options.catalogDir, 'catalog.json');
+  const previous = loadPrevious(catalogPath);
+  const overrides = loadOverrides(join(options.catalogDir, 'overrides.json'));
+  const regions = regionsToPoll(options, previous);
+  const { observations, failures } = await pollRegions(regions, options, io.env);
+
+  const unrecoverable = failures.filter((failure) => !options.allowPartial || !previous?.regions[failure.region]);
+  if (unrecoverable.length > 0) {
+    const lines = unrecoverable.map((failure) => `  ${failure.region}: ${failure.error}`).join('\n');
+    const hint = options.allowPartial ? ' (--allow-partial keeps only regions the catalog already has)' : '';
+    throw new SyncFailure(`${unrecoverable.length} of ${regions.length} regions failed${hint}:\n${lines}`);
+  }
+  checkEmptyAnswers(observations, previous, options.force);
+
+  const { catalog, changes } = mergeObservations({ previous, observations, staleRegions: failures.map((failure) => failure.region), asOf: options.asOf });
+  checkRemovals(changes, previous, options);
+  const warnings = applyOverrides(catalog, overrides);
+  catalog.source = sourceText(options, overrides, previous, Object.keys(catalog.regions).length);
+
+  const changed = previous === null || serializeCatalog(catalog) !== serializeCatalog(previous);
+  if (changed) {
+    catalog.generatedAt = options.asOf;
+    for (const observation of observations) catalog.regions[observation.region]!.lastSynced = options.asOf;
+  }
+  assertValidCatalog(catalog, `the merged catalog for ${catalogPath}`);
+
+  const written: string[] = [];
+  let changesetPath: string | null = null;
+  if (changed && !options.dryRun) {
+    const changesetDir = findChangesetDir(options.catalogDir);
+    if (changesetDir && hasChanges(changes)) {
+      changesetPath = nextChangesetPath(changesetDir, options.asOf.slice(0, 10));
+      writeFileAtomic(changesetPath, renderChangeset(changes, catalog, options.asOf.slice(0, 10)));
+      written.push(changesetPath);
+    }
+    writeFileAtomic(catalogPath, serializeCatalog(catalog));
+    written.push(catalogPath);
+    if (isBundledCatalog(options.catalogDir)) written.push(...(await regenerateTypes()));
+  }
+  report(io, options, { changed, changes, failures, observations, warnings, written, changesetPath });
+  return 0;
+}
+
+interface Outcome {
+  changed: boolean;
+  changes: Changes;
+  failures: RegionFailure[];
+  observations: RegionObservation[];
+  warnings: string[];
+  written: string[];
+  changesetPath: string | null;
+}
+
+function report(io: Io, options: SyncOptions, outcome: Outcome): void {
+  for (const warning of outcome.warnings) io.stderr(`warning: ${warning}\n`);
+  if (options.json) {
+    io.stdout(`${JSON.stringify({
+      changed: outcome.changed,
+      dryRun: options.dryRun,
+      asOf: options.asOf,
+      regions: { synced: outcome.observations.map((o) => o.region).sort(), stale: outcome.failures },
+      changes: outcome.changes,
+      written: outcome.written,
+      changeset: outcome.changesetPath,
+      warnings: outcome.warnings,
+    }, null, 2)}\n`);
+    return;
+  }
+  const regions = `${outcome.observations.length} regions synced${outcome.failures.length > 0 ? `, ${outcome.failures.length} kept stale (${outcome.failures.map((f) => `${f.region}: ${f.error}`).join('; ')})` : ''}`;
+  if (!outcome.changed) io.stdout(`Catalog unchanged (${regions}); nothing written.\n`);
+  else if (options.dryRun) io.stdout(`Dry run: would change the catalog: ${summarize(outcome.changes)} (${regions}).\n`);
+  else io.stdout(`Catalog updated: ${summarize(outcome.changes)} (${regions}).\n${outcome.written.map((path) => `  wrote ${path}\n`).join('')}`);
+}

@@ -1,0 +1,10 @@
+// Every package's vitest run also writes a JSON report when CI asks for one (VITEST_RESULTS_DIR),
+// so .ci/run can total the tests of all packages in one line.
+import { join } from 'node:path';
+
+type Reporter = string | [string, Record<string, unknown>];
+
+export function reporters(packageName: string): Reporter[] {
+  const directory = process.env.VITEST_RESULTS_DIR;
+  return directory ? ['default', ['json', { outputFile: join(directory, `${packageName}.json`) }]] : ['default'];
+}
