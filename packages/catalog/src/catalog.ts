@@ -211,6 +211,12 @@ export class BedrockCatalog {
       if (report && (!best || compareStages(report.stage, best.stage) < 0)) best = report;
     }
     if (best && profile) best = { ...best, replacement: this.replacementFor(id) };
+    if (!best && profile) {
+      // AWS keeps listing some profiles after the models they route to are gone (observed for us.meta.llama3-2-*).
+      const retiredModels = profile.models.map((modelId) => this.retired(modelId));
+      const retiredModel = retiredModels[0];
+      if (retiredModel && retiredModels.every(Boolean)) return { stage: 'RETIRED', lifecycle: retiredModel.lifecycle ?? null, region: null, retired: retiredModel, replacement: this.replacementFor(id) };
+    }
     return best;
   }
 
