@@ -30,7 +30,8 @@ export async function fetchRegion(region: string, options: FetchOptions): Promis
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     maxAttempts: options.maxAttempts,
     retryMode: 'standard',
-    requestHandler: { connectionTimeout: options.callTimeoutMs, requestTimeout: options.callTimeoutMs },
+    // Without throwOnRequestTimeout the handler only logs an overdue request and keeps waiting on it.
+    requestHandler: { connectionTimeout: options.callTimeoutMs, requestTimeout: options.callTimeoutMs, throwOnRequestTimeout: true },
   });
   try {
     const listed = await client.send(new ListFoundationModelsCommand({}));

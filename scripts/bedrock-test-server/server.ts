@@ -1,0 +1,190 @@
+// A local Bedrock control plane answering from recorded fixtures, with faults on demand. See README.md.
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApiError, internalServer, serviceUnavailable, throttling, unknownOperation, unrecognizedClient } from './errors.ts';
+import { FaultPlan, type FaultKind, type FaultRule, type Operation } from './faults.ts';
+import { FixtureStore } from './fixture-store.ts';
+import { listFoundationModels, listInferenceProfiles, type Query } from './operations.ts';
+import { regionFromAuthorization } from './region.ts';
+
+export type { FaultKind, FaultRule, Operation } from './faults.ts';
+export { FAULT_KINDS } from './faults.ts';
+export { UNKNOWN_REGION } from './errors.ts';
+
+/** ListInferenceProfiles page size when the request has no `maxResults`; small enough that real data pages. */
+export const DEFAULT_PAGE_SIZE = 20;
+
+export interface BedrockTestServerOptions {
+  /** A folder with one sub-folder per region, e.g. `fixtureDir('2026-08-22')` from `../fixtures/paths.ts`. */
+  fixturesDir: string;
+  /** Faults from the start; replace them later with `setFaults`. */
+  faults?: readonly FaultRule[];
+  /** Wait this long before answering each request (benchmarks). Default 0. */
+  latencyMs?: number;
+  /** See DEFAULT_PAGE_SIZE. */
+  defaultPageSize?: number;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Query;
+  /** From the SigV4 credential scope; undefined when the request carried none. */
+  region?: string;
+  operation?: Operation;
+  fault?: FaultKind;
+  /** Undefined while unanswered (a hang). */
+  status?: number;
+  /** The `x-amzn-errortype` name of an error answer. */
+  errorType?: string;
+  requestId: string;
+}
+
+export interface BedrockTestServer {
+  /** `http://127.0.0.1:<port>`: pass as the client's `endpoint`. */
+  readonly url: string;
+  readonly port: number;
+  /** Every request so far, oldest first. */
+  readonly requests: readonly RecordedRequest[];
+  /** Replaces all fault rules (and their counters). `setFaults([])` clears them. */
+  setFaults(rules: readonly FaultRule[]): void;
+  /** Answers from another fixture tree from now on (e.g. the next snapshot date). */
+  setFixturesDir(dir: string): void;
+  clearRequests(): void;
+  /** Stops listening and destroys every connection, hanging ones included. Idempotent. */
+  close(): Promise<void>;
+}
+
+const OPERATIONS: Record<string, Operation> = {
+  '/foundation-models': 'ListFoundationModels',
+  '/inference-profiles': 'ListInferenceProfiles',
+};
+
+const FAULT_ERRORS: Partial<Record<FaultKind, () => ApiError>> = {
+  throttle: throttling,
+  'server-error': internalServer,
+  unavailable: serviceUnavailable,
+  refuse: unrecognizedClient,
+};
+
+function parseQuery(url: URL): Query {
+  const query: Record<string, string> = {};
+  for (const [key, value] of url.searchParams) if (!(key in query)) query[key] = value;
+  return query;
+}
+
+function send(res: ServerResponse, record: RecordedRequest, status: number, body: string, headers: Record<string, string> = {}): void {
+  record.status = status;
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(body),
+    'x-amzn-requestid': record.requestId,
+    ...headers,
+  });
+  res.end(body);
+}
+
+function sendError(res: ServerResponse, record: RecordedRequest, error: ApiError): void {
+  record.errorType = error.name;
+  send(res, record, error.status, JSON.stringify({ message: error.message }), { 'x-amzn-errortype': error.errorType });
+}
+
+export async function startBedrockTestServer(options: BedrockTestServerOptions): Promise<BedrockTestServer> {
+  let store = new FixtureStore(options.fixturesDir);
+  let faults = new FaultPlan(options.faults);
+  const latencyMs = options.latencyMs ?? 0;
+  const defaultPageSize = options.defaultPageSize ?? DEFAULT_PAGE_SIZE;
+  const requests: RecordedRequest[] = [];
+  const timers = new Set<NodeJS.Timeout>();
+  let closing: Promise<void> | undefined;
+
+  function answer(region: string, operation: Operation, query: Query): string {
+    const body =
+      operation === 'ListFoundationModels'
+        ? listFoundationModels(store, region, query)
+        : listInferenceProfiles(store, region, query, defaultPageSize);
+    return JSON.stringify(body);
+  }
+
+  function handle(req: IncomingMessage, res: ServerResponse, record: RecordedRequest): void {
+    try {
+      record.region = regionFromAuthorization(req.headers.authorization);
+      const operation = req.method === 'GET' ? OPERATIONS[record.path] : undefined;
+      if (!operation) throw unknownOperation(record.method, record.path);
+      record.operation = operation;
+
+      const fault = faults.next(record.region, operation);
+      record.fault = fault;
+      if (fault === 'hang') return;
+      const faultError = fault && FAULT_ERRORS[fault];
+      if (faultError) throw faultError();
+
+      let body: string;
+      try {
+        body = answer(record.region, operation, record.query);
+      } catch (error) {
+        if (fault !== 'bad-json') throw error;
+        body = '{"message":"';
+      }
+      if (fault === 'bad-json') body = body.slice(0, Math.max(2, Math.floor(body.length / 2)));
+      send(res, record, 200, body);
+    } catch (error) {
+      sendError(res, record, error instanceof ApiError ? error : internalServer(`bedrock-test-server: ${String(error)}`));
+    }
+  }
+
+  const server = createServer((req, res) => {
+    req.resume();
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: parseQuery(url),
+      requestId: randomUUID(),
+    };
+    requests.push(record);
+    if (latencyMs <= 0) {
+      handle(req, res, record);
+      return;
+    }
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      handle(req, res, record);
+    }, latencyMs);
+    timers.add(timer);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    requests,
+    setFaults(rules) {
+      faults = new FaultPlan(rules);
+    },
+    setFixturesDir(dir) {
+      store = new FixtureStore(dir);
+    },
+    clearRequests() {
+      requests.length = 0;
+    },
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        for (const timer of timers) clearTimeout(timer);
+        timers.clear();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,22 @@
+// The bundled catalog is what the real sync makes of the recorded snapshots, replayed in date order.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { snapshotDates } from '../../fixtures/paths.ts';
+import { replaySnapshots, seedCatalogDir } from '../replay.ts';
+import { DEFAULT_CATALOG_DIR } from '../run.ts';
+
+const workDir = mkdtempSync(join(tmpdir(), 'bedrock-reproduce-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+it('replaying every snapshot through pnpm sync --endpoint reproduces packages/catalog/data/catalog.json byte for byte', async () => {
+  const catalogDir = seedCatalogDir(join(workDir, 'data'));
+  const results = await replaySnapshots({ catalogDir });
+  expect(results.map((result) => result.code)).toEqual(snapshotDates().map(() => 0));
+  expect(results.map((result) => result.stderr).join('')).toBe('');
+  const rebuilt = readFileSync(join(catalogDir, 'catalog.json'), 'utf8');
+  const bundled = readFileSync(join(DEFAULT_CATALOG_DIR, 'catalog.json'), 'utf8');
+  // On a mismatch, rebuild with `pnpm --filter @bedrock-models/scripts build-catalog` and review the diff.
+  expect(rebuilt === bundled).toBe(true);
+}, 120_000);
