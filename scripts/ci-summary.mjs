@@ -1,19 +1,44 @@
 // Totals the vitest JSON reports every package wrote into $VITEST_RESULTS_DIR and prints
-// "N passed, N failed" — the one line CI reads. Exits 1 when nothing ran or anything failed.
-import { readdirSync, readFileSync } from 'node:fs';
+// "N passed, N failed", the one line CI reads. A package with a test script that left no report, or whose
+// run failed without a failing test (no test files, a crash while collecting), counts as one failure,
+// so a run that executed nothing is never green. Exits 1 when anything failed or nothing passed.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const directory = process.argv[2];
+const resultsDir = process.argv[2];
+const root = new URL('..', import.meta.url).pathname;
+
+/** Workspace packages with a test script, by the report name their vitest config uses (the name without its scope). */
+function testedPackages() {
+  const folders = ['scripts', ...['packages', 'tools', 'examples'].flatMap((parent) => {
+    const path = join(root, parent);
+    return existsSync(path) ? readdirSync(path, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(parent, e.name)) : [];
+  })];
+  return folders
+    .map((folder) => join(root, folder, 'package.json'))
+    .filter((path) => existsSync(path))
+    .map((path) => JSON.parse(readFileSync(path, 'utf8')))
+    .filter((pkg) => pkg.scripts?.test)
+    .map((pkg) => pkg.name.replace(/^@[^/]+\//, ''))
+    .sort();
+}
+
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const name of readdirSync(directory).filter((file) => file.endsWith('.json')).sort()) {
-  const report = JSON.parse(readFileSync(join(directory, name), 'utf8'));
+for (const name of testedPackages()) {
+  const path = join(resultsDir, `${name}.json`);
+  if (!existsSync(path)) {
+    console.error(`${name}: no test report (the run crashed or never started)`);
+    failed += 1;
+    continue;
+  }
+  const report = JSON.parse(readFileSync(path, 'utf8'));
+  const brokenRun = report.success === false && (report.numFailedTests ?? 0) === 0 ? 1 : 0;
   passed += report.numPassedTests ?? 0;
-  failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0 ? 0 : 0);
+  failed += (report.numFailedTests ?? 0) + brokenRun;
   skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-  if ((report.numFailedTestSuites ?? 0) > 0 && (report.numFailedTests ?? 0) === 0) failed += report.numFailedTestSuites;
-  console.error(`${name.replace(/\.json$/, '')}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+  console.error(`${name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed${brokenRun ? ' (the run itself failed)' : ''}`);
 }
 console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

@@ -43,7 +43,7 @@ export function parseOverrides(text: string, where: string): Overrides {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${where}: not valid JSON (${(error as Error).message})`);
+    throw new Error(`${where}: not valid JSON (${(error as Error).message})`, { cause: error });
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${where}: must be a JSON object`);
   for (const key of Object.keys(value)) if (!TOP_LEVEL.has(key)) throw new Error(`${where}: unknown top-level field "${key}"`);

@@ -1,0 +1,24 @@
+import type { BedrockCatalog } from '../catalog.js';
+import { isContextVariantId, judgedRegions, profileChoices } from './shared.js';
+import type { ModelReference, ProfileFinding } from './types.js';
+
+/**
+ * Whether a reference invokes a base model ID directly in a region that offers the model only through
+ * inference profiles (AWS answers "Invocation of model ID … with on-demand throughput isn't supported"),
+ * while a system-defined profile callable from that region reaches it. Silent where the catalog does not
+ * know the region's inference types. Foundation-model ARNs count only in on-demand calls: IAM policies
+ * must name them.
+ */
+export function judgeInvocation(catalog: BedrockCatalog, reference: ModelReference): ProfileFinding[] {
+  const resolution = catalog.resolve(reference.value);
+  if (!resolution || resolution.kind !== 'model' || resolution.contextVariant !== null || isContextVariantId(resolution.id)) return [];
+  if (resolution.arn && (reference.onDemand !== true || resolution.arn.resourceType !== 'foundation-model')) return [];
+  const findings: ProfileFinding[] = [];
+  for (const region of judgedRegions(resolution, reference)) {
+    const inferenceTypes = catalog.inferenceTypes(resolution.id, region);
+    if (inferenceTypes === null || inferenceTypes.length === 0 || inferenceTypes.includes('ON_DEMAND')) continue;
+    const profiles = profileChoices(catalog, resolution.id, region);
+    if (profiles.length > 0) findings.push({ type: 'needs-profile', id: resolution.id, region, inferenceTypes, profiles });
+  }
+  return findings;
+}

@@ -1,0 +1,87 @@
+import type { BedrockCatalog, Resolution } from '../catalog.js';
+import { isContextVariantId, profileChoices } from './shared.js';
+import { rewriteArnRegion, rewriteReference } from './rewrite.js';
+import type { ModelReference, RegionFinding } from './types.js';
+
+/**
+ * Whether a reference is usable in the regions its call runs in: the model or profile offered there, the
+ * profile callable from there (its geo and source regions), and an ARN naming the client's own region.
+ * Silent for regions the catalog did not poll and for models whose per-region listing it does not have.
+ */
+export function judgeRegions(catalog: BedrockCatalog, reference: ModelReference): RegionFinding[] {
+  const resolution = catalog.resolve(reference.value);
+  if (!resolution || resolution.kind === 'unknown' || resolution.kind === 'retired') return [];
+  const regions = reference.regions ?? [];
+  const arnRegion = resolution.arn?.region ?? null;
+  if (arnRegion !== null) {
+    const findings: RegionFinding[] = [];
+    // An ARN is usable only from its own region; a region from settings is a default, not a contradiction.
+    if (reference.regionSource === 'code') {
+      for (const region of regions) {
+        if (region !== arnRegion) findings.push(mismatch(catalog, resolution, reference.value, region, arnRegion));
+      }
+    }
+    if (resolution.kind !== 'opaque') findings.push(...availability(catalog, resolution, reference.value, arnRegion));
+    return findings;
+  }
+  if (resolution.kind === 'opaque') return [];
+  return regions.flatMap((region) => availability(catalog, resolution, reference.value, region));
+}
+
+type Judged = Extract<Resolution, { kind: 'model' | 'profile' }>;
+
+function availability(catalog: BedrockCatalog, resolution: Judged, value: string, region: string): RegionFinding[] {
+  if (resolution.kind === 'model' && (resolution.contextVariant !== null || isContextVariantId(resolution.id))) return [];
+  const status = catalog.availability(resolution.id, region).status;
+  if (status !== 'absent') return [];
+  const regionGeo = catalog.data.regions[region]?.geo ?? null;
+  const offeredIn = catalog.regionsOffering(resolution.id);
+  if (resolution.kind === 'model') {
+    const profiles = profileChoices(catalog, resolution.id, region);
+    const suggestions = profiles.map((choice) => rewriteReference(value, choice.id)).filter((item): item is string => item !== null);
+    return [{ type: 'region', reason: 'not-offered', id: resolution.id, kind: 'model', region, regionGeo, geo: null, arnRegion: resolution.arn?.region ?? null, offeredIn, profiles, suggestions }];
+  }
+  const { profile } = resolution;
+  const [modelId] = profile.models;
+  const profiles = profile.models.length === 1 && modelId !== undefined ? profileChoices(catalog, modelId, region) : [];
+  const alternatives = profiles.map((choice) => choice.id);
+  // Where no profile of the model is callable, the model itself may be invoked directly there.
+  if (alternatives.length === 0 && modelId !== undefined && profile.models.length === 1 && catalog.inferenceTypes(modelId, region)?.includes('ON_DEMAND')) {
+    alternatives.push(modelId);
+  }
+  const suggestions = alternatives.map((id) => rewriteReference(value, id)).filter((item): item is string => item !== null);
+  return [
+    {
+      type: 'region',
+      reason: 'profile-not-callable',
+      id: resolution.id,
+      kind: 'profile',
+      region,
+      regionGeo,
+      geo: profile.geo,
+      arnRegion: resolution.arn?.region ?? null,
+      offeredIn,
+      profiles,
+      suggestions,
+    },
+  ];
+}
+
+function mismatch(catalog: BedrockCatalog, resolution: Exclude<Resolution, { kind: 'unknown' | 'retired' }>, value: string, region: string, arnRegion: string): RegionFinding {
+  const id = resolution.kind === 'opaque' ? value : resolution.id;
+  const usable = resolution.kind !== 'opaque' && catalog.availability(resolution.id, region).status === 'offered';
+  const rewritten = usable ? rewriteArnRegion(value, region) : null;
+  return {
+    type: 'region',
+    reason: 'arn-region-mismatch',
+    id,
+    kind: resolution.kind,
+    region,
+    regionGeo: catalog.data.regions[region]?.geo ?? null,
+    geo: resolution.kind === 'profile' ? resolution.profile.geo : null,
+    arnRegion,
+    offeredIn: resolution.kind === 'opaque' ? [] : catalog.regionsOffering(resolution.id),
+    profiles: [],
+    suggestions: rewritten === null ? [] : [rewritten],
+  };
+}
