@@ -26,8 +26,10 @@ function renderMap(catalog: BedrockCatalog, name: string, typeName: string, ids:
     const clash = seen.get(key);
     if (clash) throw new Error(`Generated constant ${key} would name both ${clash} and ${id}`);
     seen.set(key, id);
-    const docs = [describe(id), deprecationDoc(catalog, id)].filter(Boolean);
-    return `  /** ${docs.join(' ')} */\n  ${key}: '${id}',`;
+    const deprecation = deprecationDoc(catalog, id);
+    // Tags must start their own line for TypeScript (and so editors and no-deprecated) to read them.
+    const docs = deprecation ? `/**\n   * ${describe(id)}\n   * ${deprecation}\n   */` : `/** ${describe(id)} */`;
+    return `  ${docs}\n  ${key}: '${id}',`;
   });
   return `/** Every ${typeName === 'BedrockModelId' ? 'foundation-model' : 'inference-profile'} ID of the catalog by constant name; LEGACY ones are marked \`@deprecated\`. */\nexport const ${name} = {\n${lines.join('\n')}\n} as const;\n`;
 }

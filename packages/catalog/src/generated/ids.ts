@@ -283,9 +283,15 @@ export type BedrockInferenceProfileId =
 
 /** Every foundation-model ID of the catalog by constant name; LEGACY ones are marked `@deprecated`. */
 export const BedrockModels = {
-  /** AI21 Labs Jamba 1.5 Large. @deprecated LEGACY (legacy since 2026-05-26, public extended access from 2026-08-26, end of life 2026-11-26). */
+  /**
+   * AI21 Labs Jamba 1.5 Large.
+   * @deprecated LEGACY (legacy since 2026-05-26, public extended access from 2026-08-26, end of life 2026-11-26).
+   */
   AI21_JAMBA_1_5_LARGE_V1_0: 'ai21.jamba-1-5-large-v1:0',
-  /** AI21 Labs Jamba 1.5 Mini. @deprecated LEGACY (legacy since 2026-05-26, public extended access from 2026-08-26, end of life 2026-11-26). */
+  /**
+   * AI21 Labs Jamba 1.5 Mini.
+   * @deprecated LEGACY (legacy since 2026-05-26, public extended access from 2026-08-26, end of life 2026-11-26).
+   */
   AI21_JAMBA_1_5_MINI_V1_0: 'ai21.jamba-1-5-mini-v1:0',
   /** Amazon Nova 2 Lite. */
   AMAZON_NOVA_2_LITE_V1_0: 'amazon.nova-2-lite-v1:0',
@@ -295,7 +301,10 @@ export const BedrockModels = {
   AMAZON_NOVA_2_MULTIMODAL_EMBEDDINGS_V1_0: 'amazon.nova-2-multimodal-embeddings-v1:0',
   /** Amazon Nova 2 Sonic. */
   AMAZON_NOVA_2_SONIC_V1_0: 'amazon.nova-2-sonic-v1:0',
-  /** Amazon Nova Canvas. @deprecated LEGACY (legacy since 2026-03-30, end of life 2026-09-30). */
+  /**
+   * Amazon Nova Canvas.
+   * @deprecated LEGACY (legacy since 2026-03-30, end of life 2026-09-30).
+   */
   AMAZON_NOVA_CANVAS_V1_0: 'amazon.nova-canvas-v1:0',
   /** Amazon Nova Lite. */
   AMAZON_NOVA_LITE_V1_0: 'amazon.nova-lite-v1:0',
@@ -309,15 +318,30 @@ export const BedrockModels = {
   AMAZON_NOVA_MICRO_V1_0_128K: 'amazon.nova-micro-v1:0:128k',
   /** Amazon Nova Micro. */
   AMAZON_NOVA_MICRO_V1_0_24K: 'amazon.nova-micro-v1:0:24k',
-  /** Amazon Nova Premier. @deprecated LEGACY (legacy since 2026-03-13, end of life 2026-09-14). */
+  /**
+   * Amazon Nova Premier.
+   * @deprecated LEGACY (legacy since 2026-03-13, end of life 2026-09-14).
+   */
   AMAZON_NOVA_PREMIER_V1_0: 'amazon.nova-premier-v1:0',
-  /** Amazon Nova Premier. @deprecated LEGACY (legacy since 2026-03-13, end of life 2026-09-14). */
+  /**
+   * Amazon Nova Premier.
+   * @deprecated LEGACY (legacy since 2026-03-13, end of life 2026-09-14).
+   */
   AMAZON_NOVA_PREMIER_V1_0_1000K: 'amazon.nova-premier-v1:0:1000k',
-  /** Amazon Nova Premier. @deprecated LEGACY (legacy since 2026-03-13, end of life 2026-09-14). */
+  /**
+   * Amazon Nova Premier.
+   * @deprecated LEGACY (legacy since 2026-03-13, end of life 2026-09-14).
+   */
   AMAZON_NOVA_PREMIER_V1_0_20K: 'amazon.nova-premier-v1:0:20k',
-  /** Amazon Nova Premier. @deprecated LEGACY (legacy since 2026-03-13, end of life 2026-09-14). */
+  /**
+   * Amazon Nova Premier.
+   * @deprecated LEGACY (legacy since 2026-03-13, end of life 2026-09-14).
+   */
   AMAZON_NOVA_PREMIER_V1_0_8K: 'amazon.nova-premier-v1:0:8k',
-  /** Amazon Nova Premier. @deprecated LEGACY (legacy since 2026-03-13, end of life 2026-09-14). */
+  /**
+   * Amazon Nova Premier.
+   * @deprecated LEGACY (legacy since 2026-03-13, end of life 2026-09-14).
+   */
   AMAZON_NOVA_PREMIER_V1_0_MM: 'amazon.nova-premier-v1:0:mm',
   /** Amazon Nova Pro. */
   AMAZON_NOVA_PRO_V1_0: 'amazon.nova-pro-v1:0',
@@ -325,11 +349,20 @@ export const BedrockModels = {
   AMAZON_NOVA_PRO_V1_0_24K: 'amazon.nova-pro-v1:0:24k',
   /** Amazon Nova Pro. */
   AMAZON_NOVA_PRO_V1_0_300K: 'amazon.nova-pro-v1:0:300k',
-  /** Amazon Nova Reel. @deprecated LEGACY (legacy since 2026-03-30, end of life 2026-09-30). */
+  /**
+   * Amazon Nova Reel.
+   * @deprecated LEGACY (legacy since 2026-03-30, end of life 2026-09-30).
+   */
   AMAZON_NOVA_REEL_V1_0: 'amazon.nova-reel-v1:0',
-  /** Amazon Nova Reel. @deprecated LEGACY (legacy since 2026-03-30, end of life 2026-09-30). */
+  /**
+   * Amazon Nova Reel.
+   * @deprecated LEGACY (legacy since 2026-03-30, end of life 2026-09-30).
+   */
   AMAZON_NOVA_REEL_V1_1: 'amazon.nova-reel-v1:1',
-  /** Amazon Nova Sonic. @deprecated LEGACY (legacy since 2026-03-13, end of life 2026-09-14). */
+  /**
+   * Amazon Nova Sonic.
+   * @deprecated LEGACY (legacy since 2026-03-13, end of life 2026-09-14).
+   */
   AMAZON_NOVA_SONIC_V1_0: 'amazon.nova-sonic-v1:0',
   /** Amazon Rerank 1.0. */
   AMAZON_RERANK_V1_0: 'amazon.rerank-v1:0',
@@ -355,7 +388,10 @@ export const BedrockModels = {
   ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: 'anthropic.claude-3-7-sonnet-20250219-v1:0',
   /** Anthropic Claude 3 Haiku. */
   ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: 'anthropic.claude-3-haiku-20240307-v1:0',
-  /** Anthropic Claude 3 Haiku. @deprecated LEGACY (legacy since 2026-03-10, public extended access from 2026-06-10, end of life 2026-09-10). */
+  /**
+   * Anthropic Claude 3 Haiku.
+   * @deprecated LEGACY (legacy since 2026-03-10, public extended access from 2026-06-10, end of life 2026-09-10).
+   */
   ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_200K: 'anthropic.claude-3-haiku-20240307-v1:0:200k',
   /** Anthropic Claude 3 Haiku. */
   ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_48K: 'anthropic.claude-3-haiku-20240307-v1:0:48k',
@@ -369,7 +405,10 @@ export const BedrockModels = {
   ANTHROPIC_CLAUDE_FABLE_5: 'anthropic.claude-fable-5',
   /** Anthropic Claude Haiku 4.5. */
   ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: 'anthropic.claude-haiku-4-5-20251001-v1:0',
-  /** Anthropic Claude Opus 4.1. @deprecated LEGACY (legacy since 2026-07-08, public extended access from 2026-10-08, end of life 2027-01-08). */
+  /**
+   * Anthropic Claude Opus 4.1.
+   * @deprecated LEGACY (legacy since 2026-07-08, public extended access from 2026-10-08, end of life 2027-01-08).
+   */
   ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0: 'anthropic.claude-opus-4-1-20250805-v1:0',
   /** Anthropic Claude Opus 4.5. */
   ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: 'anthropic.claude-opus-4-5-20251101-v1:0',
@@ -381,11 +420,20 @@ export const BedrockModels = {
   ANTHROPIC_CLAUDE_OPUS_4_8: 'anthropic.claude-opus-4-8',
   /** Anthropic Claude Opus 5. */
   ANTHROPIC_CLAUDE_OPUS_5: 'anthropic.claude-opus-5',
-  /** Anthropic Claude Sonnet 4. @deprecated LEGACY (legacy since 2026-04-14, public extended access from 2026-07-14, end of life 2026-10-14). */
+  /**
+   * Anthropic Claude Sonnet 4.
+   * @deprecated LEGACY (legacy since 2026-04-14, public extended access from 2026-07-14, end of life 2026-10-14).
+   */
   ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: 'anthropic.claude-sonnet-4-20250514-v1:0',
-  /** Anthropic Claude Sonnet 4. @deprecated LEGACY (legacy since 2026-04-14, public extended access from 2026-07-14, end of life 2026-10-14). */
+  /**
+   * Anthropic Claude Sonnet 4.
+   * @deprecated LEGACY (legacy since 2026-04-14, public extended access from 2026-07-14, end of life 2026-10-14).
+   */
   ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0_200K: 'anthropic.claude-sonnet-4-20250514-v1:0:200k',
-  /** Anthropic Claude Sonnet 4. @deprecated LEGACY (legacy since 2026-04-14, public extended access from 2026-07-14, end of life 2026-10-14). */
+  /**
+   * Anthropic Claude Sonnet 4.
+   * @deprecated LEGACY (legacy since 2026-04-14, public extended access from 2026-07-14, end of life 2026-10-14).
+   */
   ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0_32K: 'anthropic.claude-sonnet-4-20250514-v1:0:32k',
   /** Anthropic Claude Sonnet 4.5. */
   ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: 'anthropic.claude-sonnet-4-5-20250929-v1:0',
@@ -563,7 +611,10 @@ export const BedrockModels = {
   STABILITY_STABLE_OUTPAINT_V1_0: 'stability.stable-outpaint-v1:0',
   /** Stability AI Stable Image Style Transfer. */
   STABILITY_STABLE_STYLE_TRANSFER_V1_0: 'stability.stable-style-transfer-v1:0',
-  /** TwelveLabs Marengo Embed v2.7. @deprecated LEGACY (legacy since 2026-05-29, public extended access from 2026-08-29, end of life 2026-11-30). */
+  /**
+   * TwelveLabs Marengo Embed v2.7.
+   * @deprecated LEGACY (legacy since 2026-05-29, public extended access from 2026-08-29, end of life 2026-11-30).
+   */
   TWELVELABS_MARENGO_EMBED_2_7_V1_0: 'twelvelabs.marengo-embed-2-7-v1:0',
   /** TwelveLabs Marengo Embed 3.0. */
   TWELVELABS_MARENGO_EMBED_3_0_V1_0: 'twelvelabs.marengo-embed-3-0-v1:0',
@@ -607,9 +658,15 @@ export const BedrockInferenceProfiles = {
   APAC_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: 'apac.anthropic.claude-3-haiku-20240307-v1:0',
   /** APAC Anthropic Claude 3 Sonnet. */
   APAC_ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0: 'apac.anthropic.claude-3-sonnet-20240229-v1:0',
-  /** APAC Claude Sonnet 4. @deprecated LEGACY (legacy since 2026-04-14, public extended access from 2026-07-14, end of life 2026-10-14). */
+  /**
+   * APAC Claude Sonnet 4.
+   * @deprecated LEGACY (legacy since 2026-04-14, public extended access from 2026-07-14, end of life 2026-10-14).
+   */
   APAC_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: 'apac.anthropic.claude-sonnet-4-20250514-v1:0',
-  /** APAC TwelveLabs Marengo Embed v2.7. @deprecated LEGACY (legacy since 2026-05-29, public extended access from 2026-08-29, end of life 2026-11-30). */
+  /**
+   * APAC TwelveLabs Marengo Embed v2.7.
+   * @deprecated LEGACY (legacy since 2026-05-29, public extended access from 2026-08-29, end of life 2026-11-30).
+   */
   APAC_TWELVELABS_MARENGO_EMBED_2_7_V1_0: 'apac.twelvelabs.marengo-embed-2-7-v1:0',
   /** APAC Pegasus v1.2. */
   APAC_TWELVELABS_PEGASUS_1_2_V1_0: 'apac.twelvelabs.pegasus-1-2-v1:0',
@@ -655,7 +712,10 @@ export const BedrockInferenceProfiles = {
   EU_ANTHROPIC_CLAUDE_OPUS_4_8: 'eu.anthropic.claude-opus-4-8',
   /** EU Anthropic Claude Opus 5. */
   EU_ANTHROPIC_CLAUDE_OPUS_5: 'eu.anthropic.claude-opus-5',
-  /** EU Claude Sonnet 4. @deprecated LEGACY (legacy since 2026-04-14, public extended access from 2026-07-14, end of life 2026-10-14). */
+  /**
+   * EU Claude Sonnet 4.
+   * @deprecated LEGACY (legacy since 2026-04-14, public extended access from 2026-07-14, end of life 2026-10-14).
+   */
   EU_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: 'eu.anthropic.claude-sonnet-4-20250514-v1:0',
   /** EU Anthropic Claude Sonnet 4.5. */
   EU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: 'eu.anthropic.claude-sonnet-4-5-20250929-v1:0',
@@ -665,13 +725,22 @@ export const BedrockInferenceProfiles = {
   EU_ANTHROPIC_CLAUDE_SONNET_5: 'eu.anthropic.claude-sonnet-5',
   /** EU Cohere Embed v4. */
   EU_COHERE_EMBED_V4_0: 'eu.cohere.embed-v4:0',
-  /** EU Meta Llama 3.2 1B Instruct. @deprecated past its end of life (legacy since 2026-01-07, public extended access from 2026-04-07, end of life 2026-07-07). */
+  /**
+   * EU Meta Llama 3.2 1B Instruct.
+   * @deprecated past its end of life (legacy since 2026-01-07, public extended access from 2026-04-07, end of life 2026-07-07).
+   */
   EU_META_LLAMA3_2_1B_INSTRUCT_V1_0: 'eu.meta.llama3-2-1b-instruct-v1:0',
-  /** EU Meta Llama 3.2 3B Instruct. @deprecated past its end of life (legacy since 2026-01-07, public extended access from 2026-04-07, end of life 2026-07-07). */
+  /**
+   * EU Meta Llama 3.2 3B Instruct.
+   * @deprecated past its end of life (legacy since 2026-01-07, public extended access from 2026-04-07, end of life 2026-07-07).
+   */
   EU_META_LLAMA3_2_3B_INSTRUCT_V1_0: 'eu.meta.llama3-2-3b-instruct-v1:0',
   /** EU Mistral Pixtral Large 25.02. */
   EU_MISTRAL_PIXTRAL_LARGE_2502_V1_0: 'eu.mistral.pixtral-large-2502-v1:0',
-  /** EU TwelveLabs Marengo Embed v2.7. @deprecated LEGACY (legacy since 2026-05-29, public extended access from 2026-08-29, end of life 2026-11-30). */
+  /**
+   * EU TwelveLabs Marengo Embed v2.7.
+   * @deprecated LEGACY (legacy since 2026-05-29, public extended access from 2026-08-29, end of life 2026-11-30).
+   */
   EU_TWELVELABS_MARENGO_EMBED_2_7_V1_0: 'eu.twelvelabs.marengo-embed-2-7-v1:0',
   /** EU TwelveLabs Marengo Embed 3.0. */
   EU_TWELVELABS_MARENGO_EMBED_3_0_V1_0: 'eu.twelvelabs.marengo-embed-3-0-v1:0',
@@ -693,7 +762,10 @@ export const BedrockInferenceProfiles = {
   GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_8: 'global.anthropic.claude-opus-4-8',
   /** Global Anthropic Claude Opus 5. */
   GLOBAL_ANTHROPIC_CLAUDE_OPUS_5: 'global.anthropic.claude-opus-5',
-  /** Global Claude Sonnet 4. @deprecated LEGACY (legacy since 2026-04-14, public extended access from 2026-07-14, end of life 2026-10-14). */
+  /**
+   * Global Claude Sonnet 4.
+   * @deprecated LEGACY (legacy since 2026-04-14, public extended access from 2026-07-14, end of life 2026-10-14).
+   */
   GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: 'global.anthropic.claude-sonnet-4-20250514-v1:0',
   /** Global Anthropic Claude Sonnet 4.5. */
   GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: 'global.anthropic.claude-sonnet-4-5-20250929-v1:0',
@@ -735,7 +807,10 @@ export const BedrockInferenceProfiles = {
   US_AMAZON_NOVA_LITE_V1_0: 'us.amazon.nova-lite-v1:0',
   /** US Nova Micro. */
   US_AMAZON_NOVA_MICRO_V1_0: 'us.amazon.nova-micro-v1:0',
-  /** US Nova Premier. @deprecated LEGACY (legacy since 2026-03-13, end of life 2026-09-14). */
+  /**
+   * US Nova Premier.
+   * @deprecated LEGACY (legacy since 2026-03-13, end of life 2026-09-14).
+   */
   US_AMAZON_NOVA_PREMIER_V1_0: 'us.amazon.nova-premier-v1:0',
   /** US Nova Pro. */
   US_AMAZON_NOVA_PRO_V1_0: 'us.amazon.nova-pro-v1:0',
@@ -747,7 +822,10 @@ export const BedrockInferenceProfiles = {
   US_ANTHROPIC_CLAUDE_FABLE_5: 'us.anthropic.claude-fable-5',
   /** US Anthropic Claude Haiku 4.5. */
   US_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: 'us.anthropic.claude-haiku-4-5-20251001-v1:0',
-  /** US Claude Opus 4.1. @deprecated LEGACY (legacy since 2026-07-08, public extended access from 2026-10-08, end of life 2027-01-08). */
+  /**
+   * US Claude Opus 4.1.
+   * @deprecated LEGACY (legacy since 2026-07-08, public extended access from 2026-10-08, end of life 2027-01-08).
+   */
   US_ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0: 'us.anthropic.claude-opus-4-1-20250805-v1:0',
   /** US Anthropic Claude Opus 4.5. */
   US_ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: 'us.anthropic.claude-opus-4-5-20251101-v1:0',
@@ -759,7 +837,10 @@ export const BedrockInferenceProfiles = {
   US_ANTHROPIC_CLAUDE_OPUS_4_8: 'us.anthropic.claude-opus-4-8',
   /** US Anthropic Claude Opus 5. */
   US_ANTHROPIC_CLAUDE_OPUS_5: 'us.anthropic.claude-opus-5',
-  /** US Claude Sonnet 4. @deprecated LEGACY (legacy since 2026-04-14, public extended access from 2026-07-14, end of life 2026-10-14). */
+  /**
+   * US Claude Sonnet 4.
+   * @deprecated LEGACY (legacy since 2026-04-14, public extended access from 2026-07-14, end of life 2026-10-14).
+   */
   US_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: 'us.anthropic.claude-sonnet-4-20250514-v1:0',
   /** US Anthropic Claude Sonnet 4.5. */
   US_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
@@ -771,19 +852,34 @@ export const BedrockInferenceProfiles = {
   US_COHERE_EMBED_V4_0: 'us.cohere.embed-v4:0',
   /** US DeepSeek-R1. */
   US_DEEPSEEK_R1_V1_0: 'us.deepseek.r1-v1:0',
-  /** US Meta Llama 3.1 Instruct 405B. @deprecated past its end of life (legacy since 2026-01-07, public extended access from 2026-04-07, end of life 2026-07-07). */
+  /**
+   * US Meta Llama 3.1 Instruct 405B.
+   * @deprecated past its end of life (legacy since 2026-01-07, public extended access from 2026-04-07, end of life 2026-07-07).
+   */
   US_META_LLAMA3_1_405B_INSTRUCT_V1_0: 'us.meta.llama3-1-405b-instruct-v1:0',
   /** US Meta Llama 3.1 70B Instruct. */
   US_META_LLAMA3_1_70B_INSTRUCT_V1_0: 'us.meta.llama3-1-70b-instruct-v1:0',
   /** US Meta Llama 3.1 8B Instruct. */
   US_META_LLAMA3_1_8B_INSTRUCT_V1_0: 'us.meta.llama3-1-8b-instruct-v1:0',
-  /** US Meta Llama 3.2 11B Instruct. @deprecated past its end of life (legacy since 2026-01-07, public extended access from 2026-04-07, end of life 2026-07-07). */
+  /**
+   * US Meta Llama 3.2 11B Instruct.
+   * @deprecated past its end of life (legacy since 2026-01-07, public extended access from 2026-04-07, end of life 2026-07-07).
+   */
   US_META_LLAMA3_2_11B_INSTRUCT_V1_0: 'us.meta.llama3-2-11b-instruct-v1:0',
-  /** US Meta Llama 3.2 1B Instruct. @deprecated past its end of life (legacy since 2026-01-07, public extended access from 2026-04-07, end of life 2026-07-07). */
+  /**
+   * US Meta Llama 3.2 1B Instruct.
+   * @deprecated past its end of life (legacy since 2026-01-07, public extended access from 2026-04-07, end of life 2026-07-07).
+   */
   US_META_LLAMA3_2_1B_INSTRUCT_V1_0: 'us.meta.llama3-2-1b-instruct-v1:0',
-  /** US Meta Llama 3.2 3B Instruct. @deprecated past its end of life (legacy since 2026-01-07, public extended access from 2026-04-07, end of life 2026-07-07). */
+  /**
+   * US Meta Llama 3.2 3B Instruct.
+   * @deprecated past its end of life (legacy since 2026-01-07, public extended access from 2026-04-07, end of life 2026-07-07).
+   */
   US_META_LLAMA3_2_3B_INSTRUCT_V1_0: 'us.meta.llama3-2-3b-instruct-v1:0',
-  /** US Meta Llama 3.2 90B Instruct. @deprecated past its end of life (legacy since 2026-01-07, public extended access from 2026-04-07, end of life 2026-07-07). */
+  /**
+   * US Meta Llama 3.2 90B Instruct.
+   * @deprecated past its end of life (legacy since 2026-01-07, public extended access from 2026-04-07, end of life 2026-07-07).
+   */
   US_META_LLAMA3_2_90B_INSTRUCT_V1_0: 'us.meta.llama3-2-90b-instruct-v1:0',
   /** US Meta Llama 3.3 70B Instruct. */
   US_META_LLAMA3_3_70B_INSTRUCT_V1_0: 'us.meta.llama3-3-70b-instruct-v1:0',
@@ -825,7 +921,10 @@ export const BedrockInferenceProfiles = {
   US_STABILITY_STABLE_OUTPAINT_V1_0: 'us.stability.stable-outpaint-v1:0',
   /** US Stable Image Style Transfer. */
   US_STABILITY_STABLE_STYLE_TRANSFER_V1_0: 'us.stability.stable-style-transfer-v1:0',
-  /** US TwelveLabs Marengo Embed v2.7. @deprecated LEGACY (legacy since 2026-05-29, public extended access from 2026-08-29, end of life 2026-11-30). */
+  /**
+   * US TwelveLabs Marengo Embed v2.7.
+   * @deprecated LEGACY (legacy since 2026-05-29, public extended access from 2026-08-29, end of life 2026-11-30).
+   */
   US_TWELVELABS_MARENGO_EMBED_2_7_V1_0: 'us.twelvelabs.marengo-embed-2-7-v1:0',
   /** US TwelveLabs Marengo Embed 3.0. */
   US_TWELVELABS_MARENGO_EMBED_3_0_V1_0: 'us.twelvelabs.marengo-embed-3-0-v1:0',
