@@ -71,7 +71,8 @@ export function boundedDistance(a: string, b: string, limit: number): number {
 
 function coreDistance(query: string, candidate: string, limit: number): number {
   // An Anthropic-API name lacks only the release date the Bedrock ID carries: `claude-sonnet-4-5` → `claude-sonnet-4-5-20250929`.
-  if (candidate.startsWith(query) && DATE_TAIL.test(candidate.slice(query.length))) return 1;
+  // Scored below any one-character edit, so `claude-sonnet-4-5` prefers its dated ID over `claude-sonnet-4-6`.
+  if (candidate.startsWith(query) && DATE_TAIL.test(candidate.slice(query.length))) return 0.5;
   return boundedDistance(query, candidate, limit);
 }
 
