@@ -29,7 +29,7 @@ let skipped = 0;
 for (const name of testedPackages()) {
   const path = join(resultsDir, `${name}.json`);
   if (!existsSync(path)) {
-    console.error(`${name}: no test report (the run crashed or never started)`);
+    console.log(`${name}: no test report (the run crashed or never started)`);
     failed += 1;
     continue;
   }
@@ -38,7 +38,7 @@ for (const name of testedPackages()) {
   passed += report.numPassedTests ?? 0;
   failed += (report.numFailedTests ?? 0) + brokenRun;
   skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-  console.error(`${name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed${brokenRun ? ' (the run itself failed)' : ''}`);
+  console.log(`${name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed${brokenRun ? ' (the run itself failed)' : ''}`);
 }
 console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

@@ -28,7 +28,7 @@ export interface FaultRule {
 
 /** Each rule counts the requests it matches on its own; the first rule that fires wins. */
 export class FaultPlan {
-  private readonly rules: { rule: FaultRule; seen: number }[];
+  private readonly rules: Array<{ rule: FaultRule; seen: number }>;
 
   constructor(rules: readonly FaultRule[] = []) {
     for (const rule of rules) {

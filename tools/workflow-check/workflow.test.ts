@@ -280,7 +280,7 @@ describe('sync-catalog.yml', () => {
   const indexOf = (predicate: (step: Step) => boolean): number => syncSteps.findIndex(predicate);
 
   it('runs daily on a schedule and by hand with optional regions and allow-partial inputs', () => {
-    const schedule = workflow.on.schedule as { cron: string }[];
+    const schedule = workflow.on.schedule as Array<{ cron: string }>;
     expect(schedule).toHaveLength(1);
     expect(schedule[0]?.cron).toMatch(/^\d{1,2} \d{1,2} \* \* \*$/);
     const dispatch = workflow.on.workflow_dispatch as { inputs: Record<string, Record<string, unknown>> };
@@ -397,7 +397,7 @@ describe('ci.yml', () => {
 
 describe('docs', () => {
   it('docs/iam-policy.json allows only the two Bedrock list actions', () => {
-    const policy = JSON.parse(readFileSync(join(ROOT, 'docs/iam-policy.json'), 'utf8')) as { Version: string; Statement: Record<string, unknown>[] };
+    const policy = JSON.parse(readFileSync(join(ROOT, 'docs/iam-policy.json'), 'utf8')) as { Version: string; Statement: Array<Record<string, unknown>> };
     expect(policy.Version).toBe('2012-10-17');
     expect(policy.Statement).toHaveLength(1);
     expect(policy.Statement[0]).toMatchObject({
@@ -410,7 +410,7 @@ describe('docs', () => {
 
   it('docs/release.md gives an OIDC trust policy limited to this repository, main and sts.amazonaws.com', () => {
     const markdown = readFileSync(join(ROOT, 'docs/release.md'), 'utf8');
-    const blocks = [...markdown.matchAll(/```json\n([\s\S]*?)```/g)].map((match) => JSON.parse(match[1] ?? '') as { Statement: Record<string, unknown>[] });
+    const blocks = [...markdown.matchAll(/```json\n([\s\S]*?)```/g)].map((match) => JSON.parse(match[1] ?? '') as { Statement: Array<Record<string, unknown>> });
     const trust = blocks.flatMap((block) => block.Statement).filter((statement) => statement.Action === 'sts:AssumeRoleWithWebIdentity');
     expect(trust).toHaveLength(1);
     expect(trust[0]).toMatchObject({

@@ -1,16 +1,40 @@
-import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Catalog } from './generated/catalog-types.js';
 
-const require = createRequire(import.meta.url);
+const PACKAGE_NAME = '@bedrock-models/catalog';
 let bundled: Catalog | undefined;
 
 /** The catalog shipped in this package (`@bedrock-models/catalog/catalog.json`), read on first use. */
 export function getBundledCatalogData(): Catalog {
-  bundled ??= require('@bedrock-models/catalog/catalog.json') as Catalog;
+  bundled ??= readPackageJson('data/catalog.json') as Catalog;
   return bundled;
 }
 
 /** The catalog JSON Schema shipped in this package. */
 export function getCatalogSchema(): Record<string, unknown> {
-  return require('@bedrock-models/catalog/catalog.schema.json') as Record<string, unknown>;
+  return readPackageJson('catalog.schema.json') as Record<string, unknown>;
+}
+
+function readPackageJson(file: string): unknown {
+  return JSON.parse(readFileSync(join(packageRoot(), file), 'utf8'));
+}
+
+// The code runs from src/, dist/esm/ or the CommonJS bundle in dist/cjs/ (whose own package.json only marks
+// the module type), so the data is found from the package root rather than by a fixed relative path.
+let root: string | undefined;
+function packageRoot(): string {
+  if (root) return root;
+  let directory = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const manifest = join(directory, 'package.json');
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === PACKAGE_NAME) {
+      root = directory;
+      return root;
+    }
+    const parent = dirname(directory);
+    if (parent === directory) throw new Error(`${PACKAGE_NAME}: cannot find its own package.json above ${fileURLToPath(import.meta.url)}`);
+    directory = parent;
+  }
 }

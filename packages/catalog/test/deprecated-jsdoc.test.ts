@@ -22,7 +22,7 @@ it('marks exactly the IDs the catalog judges LEGACY or past end of life as @depr
     ts.forEachChild(node, visit);
   });
 
-  const catalog = BedrockCatalog.of(catalogData as Catalog);
+  const catalog = BedrockCatalog.of(catalogData as unknown as Catalog);
   const expected = [...Object.keys(catalog.data.models), ...Object.keys(catalog.data.profiles)]
     .filter((id) => { const stage = catalog.lifecycle(id)?.stage; return stage !== undefined && stage !== 'ACTIVE'; });
   expect(expected.length).toBeGreaterThan(5);

@@ -1,9 +1,11 @@
 import type { BedrockCatalog } from '../catalog.js';
 import { splitGeoPrefix, stripContextVariant } from '../ids.js';
-import { isContextVariantId } from './shared.js';
+import { isContextVariantId, profileChoices } from './shared.js';
 import type { JudgeOptions, ModelReference, UnknownFinding, UnknownReason } from './types.js';
 
 const REGION_IN_ID = /^[a-z]{2}(?:-gov)?-[a-z]+-\d\//;
+const VERSION_SUFFIX = /(?:-v\d+(?::\d+)?|-\d+:\d+|:\d+)(?::\d+k?)?$/;
+const DATE_TAIL = /^-\d{8}$/;
 const SUGGESTIONS = 3;
 
 /**
@@ -42,7 +44,47 @@ export function judgeKnown(catalog: BedrockCatalog, reference: ModelReference, o
       suggestions: profiles.length > 0 ? [...profiles].sort().slice(0, SUGGESTIONS) : [profile.modelId],
     });
   }
-  return finding(reasonFor(value), value, id, { suggestions: catalog.nearMatches(value, SUGGESTIONS).filter((match) => match !== value) });
+  return finding(reasonFor(value), value, id, { suggestions: suggestionsFor(catalog, value, reference.regions ?? []) });
+}
+
+/**
+ * The closest catalog IDs, one per model: the exact name plus its release date first (`claude-sonnet-4-5` →
+ * `…-20250929-v1:0`), then by the catalog's distance. A model is proposed as its base ID, or, where the
+ * call's single region offers it only through profiles, as the profile that reaches it from there.
+ */
+function suggestionsFor(catalog: BedrockCatalog, value: string, regions: readonly string[]): string[] {
+  const query = coreOf(value.toLowerCase().replace('@', '-').replace(/%3a/g, ':').replace(/^.*\//, ''));
+  const queryHasGeo = splitGeoPrefix(value) !== null;
+  const byModel = new Map<string, string[]>();
+  for (const id of catalog.nearMatches(value, 12)) {
+    if (id === value) continue;
+    const modelId = splitGeoPrefix(id)?.modelId ?? id;
+    const group = byModel.get(modelId) ?? [];
+    group.push(id);
+    byModel.set(modelId, group);
+  }
+  const [region] = regions;
+  const picks = [...byModel].map(([modelId, ids], order) => {
+    let pick = ids[0]!;
+    if (!queryHasGeo && catalog.model(modelId)) {
+      pick = modelId;
+      const types = regions.length === 1 && region !== undefined ? catalog.inferenceTypes(modelId, region) : null;
+      if (types && types.length > 0 && !types.includes('ON_DEMAND')) pick = profileChoices(catalog, modelId, region!)[0]?.id ?? modelId;
+    }
+    const core = coreOf(modelId);
+    const bonus = core === query ? 2 : core.startsWith(`${query}-`) && DATE_TAIL.test(core.slice(query.length)) ? 1 : 0;
+    return { pick, bonus, order };
+  });
+  picks.sort((a, b) => b.bonus - a.bonus || a.order - b.order);
+  return picks.slice(0, SUGGESTIONS).map((item) => item.pick);
+}
+
+// `us.anthropic.claude-3-5-haiku-20241022-v1:0` → `claude-3-5-haiku-20241022`
+function coreOf(id: string): string {
+  const modelId = splitGeoPrefix(id)?.modelId ?? id;
+  const dot = modelId.indexOf('.');
+  const name = dot > 0 && !/^\d/.test(modelId.slice(dot + 1)) ? modelId.slice(dot + 1) : modelId;
+  return name.replace(VERSION_SUFFIX, '');
 }
 
 function reasonFor(value: string): UnknownReason {

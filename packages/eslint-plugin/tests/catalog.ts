@@ -1,0 +1,10 @@
+import type { Catalog } from '@bedrock-models/catalog';
+import data from './fixtures/test-catalog.json' with { type: 'json' };
+
+/** The pinned test catalog (2026-03-04, six regions): rule tests never depend on the nightly data. */
+export const testCatalog = data as unknown as Catalog;
+
+/** Plugin settings that point the rules at the test catalog, plus any others. */
+export function settings(extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { 'bedrock-models': { catalog: testCatalog, ...extra } };
+}
