@@ -6,13 +6,14 @@ export type Operation = 'ListFoundationModels' | 'ListInferenceProfiles';
  * - `throttle`: 429 ThrottlingException
  * - `server-error`: 500 InternalServerException
  * - `unavailable`: 503 ServiceUnavailableException
- * - `hang`: the request is accepted and never answered (until `close()`)
+ * - `hang`: the request is accepted and never answered (until the client gives up, or `close()`)
  * - `bad-json`: 200 with a truncated JSON body
- * - `refuse`: 403 UnrecognizedClientException, as for a region the account cannot use
+ * - `refuse`: 403 UnrecognizedClientException, as for a region the account has not opted into
+ * - `deny`: 403 AccessDeniedException, as for a role whose policy lacks the operation's action
  */
-export type FaultKind = 'throttle' | 'server-error' | 'unavailable' | 'hang' | 'bad-json' | 'refuse';
+export type FaultKind = 'throttle' | 'server-error' | 'unavailable' | 'hang' | 'bad-json' | 'refuse' | 'deny';
 
-export const FAULT_KINDS: readonly FaultKind[] = ['throttle', 'server-error', 'unavailable', 'hang', 'bad-json', 'refuse'];
+export const FAULT_KINDS: readonly FaultKind[] = ['throttle', 'server-error', 'unavailable', 'hang', 'bad-json', 'refuse', 'deny'];
 
 export interface FaultRule {
   fault: FaultKind;
@@ -26,6 +27,8 @@ export interface FaultRule {
   times?: number;
 }
 
+const OPERATIONS: readonly Operation[] = ['ListFoundationModels', 'ListInferenceProfiles'];
+
 /** Each rule counts the requests it matches on its own; the first rule that fires wins. */
 export class FaultPlan {
   private readonly rules: Array<{ rule: FaultRule; seen: number }>;
@@ -33,6 +36,9 @@ export class FaultPlan {
   constructor(rules: readonly FaultRule[] = []) {
     for (const rule of rules) {
       if (!FAULT_KINDS.includes(rule.fault)) throw new Error(`unknown fault kind: ${String(rule.fault)}`);
+      if (rule.operation !== undefined && !OPERATIONS.includes(rule.operation)) {
+        throw new Error(`unknown operation: ${String(rule.operation)} (one of ${OPERATIONS.join(', ')})`);
+      }
       for (const key of ['skip', 'times'] as const) {
         const value = rule[key];
         if (value !== undefined && !(Number.isInteger(value) && value >= 0)) {

@@ -1,5 +1,5 @@
 // Reads `<fixturesDir>/<region>/*.json` once per file and keeps the parsed bodies.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   FOUNDATION_MODELS_FILE,
@@ -7,12 +7,15 @@ import {
   type ListFoundationModelsBody,
   type ListInferenceProfilesBody,
 } from '../fixtures/wire.ts';
-import { unknownRegion } from './errors.ts';
+import { unrecognizedClient } from './errors.ts';
 
 export class FixtureStore {
   private readonly cache = new Map<string, unknown>();
 
-  constructor(readonly dir: string) {}
+  /** Throws at once for a folder that does not exist, so a mistyped path fails the test setup, not every request. */
+  constructor(readonly dir: string) {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`bedrock-test-server: fixtures folder ${dir} does not exist`);
+  }
 
   foundationModels(region: string): ListFoundationModelsBody {
     return this.read<ListFoundationModelsBody>(region, FOUNDATION_MODELS_FILE);
@@ -26,7 +29,10 @@ export class FixtureStore {
     const path = join(this.dir, region, file);
     let body = this.cache.get(path);
     if (body === undefined) {
-      if (!existsSync(join(this.dir, region))) throw unknownRegion(region, this.dir);
+      // No recording for the region: answer as AWS does for a region the account cannot use.
+      if (!existsSync(join(this.dir, region))) {
+        throw unrecognizedClient(`bedrock-test-server has no fixtures for region ${region} in ${this.dir}`);
+      }
       // A region folder without the file is a broken fixture tree: a plain Error becomes a 500 naming the path.
       body = JSON.parse(readFileSync(path, 'utf8')) as unknown;
       this.cache.set(path, body);

@@ -1,6 +1,6 @@
 // ListFoundationModels and ListInferenceProfiles over one region's fixtures.
 import type { ListFoundationModelsBody, ListInferenceProfilesBody } from '../fixtures/wire.ts';
-import { validation } from './errors.ts';
+import { constraintViolation, validation } from './errors.ts';
 import type { FixtureStore } from './fixture-store.ts';
 
 export type Query = Readonly<Record<string, string>>;
@@ -14,22 +14,16 @@ const FILTER_VALUES = {
 const PROFILE_TYPES = ['SYSTEM_DEFINED', 'APPLICATION'];
 const PROVIDER = /^[A-Za-z0-9- ]{1,63}$/;
 
-function invalid(value: string, member: string, constraint: string): Error {
-  return validation(
-    `1 validation error detected: Value '${value}' at '${member}' failed to satisfy constraint: ${constraint}`,
-  );
-}
-
 function checkEnum(value: string | undefined, member: string, allowed: readonly string[]): void {
   if (value !== undefined && !allowed.includes(value)) {
-    throw invalid(value, member, `Member must satisfy enum value set: [${allowed.join(', ')}]`);
+    throw constraintViolation(value, member, `Member must satisfy enum value set: [${allowed.join(', ')}]`);
   }
 }
 
 export function listFoundationModels(store: FixtureStore, region: string, query: Query): ListFoundationModelsBody {
   const { byProvider, byCustomizationType, byOutputModality, byInferenceType } = query;
   if (byProvider !== undefined && !PROVIDER.test(byProvider)) {
-    throw invalid(byProvider, 'byProvider', `Member must satisfy regular expression pattern: ${PROVIDER.source.slice(1, -1)}`);
+    throw constraintViolation(byProvider, 'byProvider', `Member must satisfy regular expression pattern: ${PROVIDER.source.slice(1, -1)}`);
   }
   checkEnum(byCustomizationType, 'byCustomizationType', FILTER_VALUES.byCustomizationType);
   checkEnum(byOutputModality, 'byOutputModality', FILTER_VALUES.byOutputModality);
@@ -46,6 +40,23 @@ export function listFoundationModels(store: FixtureStore, region: string, query:
       has(model.inferenceTypesSupported, byInferenceType),
   );
   return { modelSummaries };
+}
+
+/** `maxResults`: an integer, 1–1000 (MaxResults in the API model). */
+function checkMaxResults(raw: string): number {
+  // Not reachable through an SDK, which only sends integers; the real wording for a non-number is not recorded.
+  if (!/^-?\d+$/.test(raw)) throw validation(`Value '${raw}' at 'maxResults' failed to satisfy constraint: Member must be an integer`);
+  const value = Number(raw);
+  if (value < 1) throw constraintViolation(raw, 'maxResults', 'Member must have value greater than or equal to 1');
+  if (value > 1000) throw constraintViolation(raw, 'maxResults', 'Member must have value less than or equal to 1000');
+  return value;
+}
+
+/** `nextToken`: 1–2048 characters matching `\S*` (PaginationToken in the API model). */
+function checkTokenShape(raw: string): void {
+  if (raw.length < 1) throw constraintViolation(raw, 'nextToken', 'Member must have length greater than or equal to 1');
+  if (raw.length > 2048) throw constraintViolation(raw, 'nextToken', 'Member must have length less than or equal to 2048');
+  if (/\s/.test(raw)) throw constraintViolation(raw, 'nextToken', 'Member must satisfy regular expression pattern: \\S*');
 }
 
 interface PageToken {
@@ -72,15 +83,11 @@ export function listInferenceProfiles(
   query: Query,
   defaultPageSize: number,
 ): ListInferenceProfilesBody {
+  // The query key is `type`; validation messages name the member, `typeEquals`.
   const { maxResults, nextToken, type } = query;
   checkEnum(type, 'typeEquals', PROFILE_TYPES);
-  let pageSize = defaultPageSize;
-  if (maxResults !== undefined) {
-    pageSize = Number(maxResults);
-    if (!/^\d+$/.test(maxResults) || pageSize < 1 || pageSize > 1000) {
-      throw invalid(maxResults, 'maxResults', 'Member must have value between 1 and 1000');
-    }
-  }
+  const pageSize = maxResults === undefined ? defaultPageSize : checkMaxResults(maxResults);
+  if (nextToken !== undefined) checkTokenShape(nextToken);
   const scope = `${region}|${type ?? ''}`;
   const offset = nextToken === undefined ? 0 : decodeToken(nextToken, scope);
 

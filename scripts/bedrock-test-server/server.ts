@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApiError, internalServer, serviceUnavailable, throttling, unknownOperation, unrecognizedClient } from './errors.ts';
+import { accessDenied, ApiError, internalServer, serviceUnavailable, throttling, unknownOperation, unrecognizedClient } from './errors.ts';
 import { FaultPlan, type FaultKind, type FaultRule, type Operation } from './faults.ts';
 import { FixtureStore } from './fixture-store.ts';
 import { listFoundationModels, listInferenceProfiles, type Query } from './operations.ts';
@@ -10,7 +10,9 @@ import { regionFromAuthorization } from './region.ts';
 
 export type { FaultKind, FaultRule, Operation } from './faults.ts';
 export { FAULT_KINDS } from './faults.ts';
-export { UNKNOWN_REGION } from './errors.ts';
+
+/** A response header, not sent by AWS, explaining an answer whose AWS message alone would puzzle (e.g. a region with no fixtures). */
+export const NOTE_HEADER = 'x-bedrock-test-server-note';
 
 /** ListInferenceProfiles page size when the request has no `maxResults`; small enough that real data pages. */
 export const DEFAULT_PAGE_SIZE = 20;
@@ -24,6 +26,8 @@ export interface BedrockTestServerOptions {
   latencyMs?: number;
   /** See DEFAULT_PAGE_SIZE. */
   defaultPageSize?: number;
+  /** Port on 127.0.0.1; default 0, a free one. */
+  port?: number;
 }
 
 export interface RecordedRequest {
@@ -38,6 +42,8 @@ export interface RecordedRequest {
   status?: number;
   /** The `x-amzn-errortype` name of an error answer. */
   errorType?: string;
+  /** The server's own explanation of an error answer (also sent in the NOTE_HEADER header). */
+  note?: string;
   requestId: string;
 }
 
@@ -61,11 +67,12 @@ const OPERATIONS: Record<string, Operation> = {
   '/inference-profiles': 'ListInferenceProfiles',
 };
 
-const FAULT_ERRORS: Partial<Record<FaultKind, () => ApiError>> = {
+const FAULT_ERRORS: Partial<Record<FaultKind, (operation: Operation) => ApiError>> = {
   throttle: throttling,
-  'server-error': internalServer,
+  'server-error': () => internalServer(),
   unavailable: serviceUnavailable,
-  refuse: unrecognizedClient,
+  refuse: () => unrecognizedClient(),
+  deny: accessDenied,
 };
 
 function parseQuery(url: URL): Query {
@@ -87,14 +94,24 @@ function send(res: ServerResponse, record: RecordedRequest, status: number, body
 
 function sendError(res: ServerResponse, record: RecordedRequest, error: ApiError): void {
   record.errorType = error.name;
-  send(res, record, error.status, JSON.stringify({ message: error.message }), { 'x-amzn-errortype': error.errorType });
+  const headers: Record<string, string> = { 'x-amzn-errortype': error.errorType };
+  if (error.note) {
+    record.note = error.note;
+    headers[NOTE_HEADER] = error.note;
+  }
+  send(res, record, error.status, JSON.stringify({ message: error.message }), headers);
 }
 
+/** Starts the server on 127.0.0.1 and a free port. Throws if `fixturesDir` is not a folder or a fault rule is malformed. */
 export async function startBedrockTestServer(options: BedrockTestServerOptions): Promise<BedrockTestServer> {
   let store = new FixtureStore(options.fixturesDir);
   let faults = new FaultPlan(options.faults);
   const latencyMs = options.latencyMs ?? 0;
   const defaultPageSize = options.defaultPageSize ?? DEFAULT_PAGE_SIZE;
+  if (!(Number.isInteger(defaultPageSize) && defaultPageSize >= 1 && defaultPageSize <= 1000)) {
+    throw new Error(`defaultPageSize must be an integer from 1 to 1000 (the API's maxResults range), got ${defaultPageSize}`);
+  }
+  if (!(Number.isFinite(latencyMs) && latencyMs >= 0)) throw new Error(`latencyMs must be a non-negative number, got ${latencyMs}`);
   const requests: RecordedRequest[] = [];
   const timers = new Set<NodeJS.Timeout>();
   let closing: Promise<void> | undefined;
@@ -109,16 +126,17 @@ export async function startBedrockTestServer(options: BedrockTestServerOptions):
 
   function handle(req: IncomingMessage, res: ServerResponse, record: RecordedRequest): void {
     try {
-      record.region = regionFromAuthorization(req.headers.authorization);
+      // The route first, so that a wrong path is named as such whatever the request's signature.
       const operation = req.method === 'GET' ? OPERATIONS[record.path] : undefined;
       if (!operation) throw unknownOperation(record.method, record.path);
       record.operation = operation;
+      record.region = regionFromAuthorization(req.headers.authorization, Boolean(req.headers['x-amz-date'] ?? req.headers.date));
 
       const fault = faults.next(record.region, operation);
       record.fault = fault;
       if (fault === 'hang') return;
       const faultError = fault && FAULT_ERRORS[fault];
-      if (faultError) throw faultError();
+      if (faultError) throw faultError(operation);
 
       let body: string;
       try {
@@ -157,7 +175,7 @@ export async function startBedrockTestServer(options: BedrockTestServerOptions):
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
       server.off('error', reject);
       resolve();
     });
