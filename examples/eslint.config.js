@@ -12,5 +12,11 @@ export default [
         regions: ['us-east-1'],
       },
     },
+    rules: {
+      // This service may route requests anywhere in the US geography, so `eslint --fix` may put the one
+      // in-geo inference profile in place of a base model ID. Off by default: a profile moves requests to
+      // other regions, which changes where data is processed.
+      '@bedrock-models/require-inference-profile': ['error', { autofixInGeoProfile: true }],
+    },
   },
 ];
