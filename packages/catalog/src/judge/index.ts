@@ -9,7 +9,29 @@ export { judgeInvocation } from './invocation.js';
 export { judgeKnown } from './known.js';
 export { judgeLifecycle, replacementsFor } from './lifecycle.js';
 export { judgeRegions } from './regions.js';
+export {
+  describeLifecycle,
+  describeNeedsProfile,
+  describeRegionGroup,
+  describeUnknown,
+  formatList,
+  formatMessage,
+  groupRegionFindings,
+  LIFECYCLE_MESSAGES,
+  lifecycleReplacements,
+  PROFILE_MESSAGES,
+  quotedAlternatives,
+  REGION_MESSAGES,
+  routing,
+  RULE_DESCRIPTIONS,
+  RULE_OF_FINDING,
+  UNKNOWN_MESSAGES,
+  type DescribedFinding,
+  type JudgementRule,
+  type RegionFindingGroup,
+} from './messages.js';
 export { rewriteArnRegion, rewriteReference } from './rewrite.js';
+export { findModelId, isModelIdTail, mayHoldModelId, modelArgument, type ShapeMatch } from './shape.js';
 export { daysBetween, profileChoices } from './shared.js';
 export type * from './types.js';
 

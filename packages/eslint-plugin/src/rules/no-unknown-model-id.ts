@@ -1,60 +1,20 @@
-import { judgeKnown, rewriteReference, type UnknownFinding, type UnknownReason } from '@bedrock-models/catalog';
+import { describeUnknown, judgeKnown, rewriteReference, RULE_DESCRIPTIONS, UNKNOWN_MESSAGES } from '@bedrock-models/catalog';
 import { createRule } from '../util/create-rule.js';
-import { quotedAlternatives } from '../util/format.js';
 import { referenceListeners } from '../util/references.js';
 import { present, replaceSuggestion, reporter } from '../util/report.js';
 
 type Options = [{ allow?: string[] }];
-type MessageIds = 'unknownId' | 'anthropicApiName' | 'vertexName' | 'regionInId' | 'noSuchProfile' | 'contextVariant' | 'replaceWith';
-
-const MESSAGE_OF: Record<UnknownReason, Exclude<MessageIds, 'replaceWith'>> = {
-  unknown: 'unknownId',
-  'anthropic-api-name': 'anthropicApiName',
-  'vertex-name': 'vertexName',
-  'region-in-id': 'regionInId',
-  'no-such-profile': 'noSuchProfile',
-  'context-variant': 'contextVariant',
-};
-
-// " Did you mean 'a' or 'b'?" for the message; empty without candidates.
-function didYouMean(suggestions: readonly string[]): string {
-  return suggestions.length > 0 ? ` Did you mean ${quotedAlternatives(suggestions)}?` : '';
-}
-
-// The placeholders of each message.
-function dataOf(finding: UnknownFinding, catalogDate: string): Record<string, string> {
-  switch (finding.reason) {
-    case 'no-such-profile':
-      return {
-        id: finding.value,
-        geo: finding.geo ?? '',
-        modelId: finding.modelId ?? '',
-        available: finding.suggestions[0] === finding.modelId ? ' Call the model ID itself.' : ` Its profiles: ${quotedAlternatives(finding.suggestions)}.`,
-      };
-    case 'context-variant':
-      return { id: finding.value, variant: finding.variant ?? '', modelId: finding.modelId ?? '' };
-    default:
-      return { id: finding.value, catalogDate, didYouMean: didYouMean(finding.suggestions) };
-  }
-}
+type MessageIds = keyof typeof UNKNOWN_MESSAGES;
 
 export default createRule<MessageIds, Options>({
   name: 'no-unknown-model-id',
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow Bedrock model IDs, inference profile IDs and model ARNs that the catalog does not know',
+      description: RULE_DESCRIPTIONS['no-unknown-model-id'],
     },
-    messages: {
-      unknownId: "Unknown Bedrock model ID '{{id}}': the catalog ({{catalogDate}}) has no model, inference profile or retired model of that name.{{didYouMean}}",
-      anthropicApiName: "'{{id}}' is an Anthropic API model name; Bedrock calls need a Bedrock model ID.{{didYouMean}}",
-      vertexName: "'{{id}}' is a Vertex AI model name (name@date); Bedrock model IDs are written differently.{{didYouMean}}",
-      regionInId: "'{{id}}' puts a region in front of the model ID; give the region to the client and the model ID alone.{{didYouMean}}",
-      noSuchProfile: "There is no '{{geo}}.' inference profile for '{{modelId}}'.{{available}}",
-      contextVariant:
-        "'{{id}}' is a Provisioned Throughput context variant ({{variant}}): on-demand calls reject it. Call '{{modelId}}', or the ARN of a provisioned model.",
-      replaceWith: "Replace with '{{replacement}}'.",
-    },
+    // The texts live in the catalog package, shared with the bedrock-models CLI.
+    messages: UNKNOWN_MESSAGES,
     schema: [
       {
         type: 'object',
@@ -88,8 +48,7 @@ export default createRule<MessageIds, Options>({
       });
       report({
         node: reference.node,
-        messageId: MESSAGE_OF[finding.reason],
-        data: dataOf(finding, settings.catalog.date),
+        ...describeUnknown(finding, settings.catalog.date),
         suggest: present(suggestions),
       });
     });

@@ -1,11 +1,10 @@
-import { judgeInvocation, rewriteReference, type ProfileChoice } from '@bedrock-models/catalog';
+import { describeNeedsProfile, judgeInvocation, PROFILE_MESSAGES, rewriteReference, routing, RULE_DESCRIPTIONS, type ProfileChoice } from '@bedrock-models/catalog';
 import { createRule } from '../util/create-rule.js';
-import { quotedAlternatives, routing } from '../util/format.js';
 import { referenceListeners, replaceId, type Reference } from '../util/references.js';
 import { present, replaceSuggestion, reporter } from '../util/report.js';
 
 type Options = [{ autofixInGeoProfile?: boolean }];
-type MessageIds = 'requireProfile' | 'useProfile';
+type MessageIds = keyof typeof PROFILE_MESSAGES;
 
 // Only a region stated by the code judges a value read from another module's types; the rest is judged where it is written.
 function judged(reference: Reference): boolean {
@@ -23,13 +22,10 @@ export default createRule<MessageIds, Options>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Require an inference profile for Bedrock models that the call’s region offers only through one',
+      description: RULE_DESCRIPTIONS['require-inference-profile'],
     },
-    messages: {
-      requireProfile:
-        "'{{id}}' cannot be invoked on demand in {{region}}: Bedrock rejects it with 'on-demand throughput isn’t supported'. Call it through an inference profile: {{profiles}}.",
-      useProfile: "Use '{{profile}}' ({{routing}}).",
-    },
+    // The texts live in the catalog package, shared with the bedrock-models CLI.
+    messages: PROFILE_MESSAGES,
     schema: [
       {
         type: 'object',
@@ -67,8 +63,7 @@ export default createRule<MessageIds, Options>({
         const edit = fixValue === null ? null : replaceId(context.sourceCode, reference, fixValue);
         report({
           node: reference.node,
-          messageId: 'requireProfile',
-          data: { id: finding.id, region: finding.region, profiles: quotedAlternatives(finding.profiles.map((profile) => profile.id)) },
+          ...describeNeedsProfile(finding),
           ...(edit ? { fix: (fixer) => fixer.replaceTextRange(edit.range, edit.text) } : {}),
           suggest: present(
             choices.map(({ profile, value }) => replaceSuggestion(context, reference, value, 'useProfile', { profile: value, routing: routing(profile.destinations) })),

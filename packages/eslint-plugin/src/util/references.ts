@@ -1,7 +1,6 @@
-import { splitGeoPrefix } from '@bedrock-models/catalog';
+import { findModelId, isModelIdTail, mayHoldModelId, modelArgument, splitGeoPrefix, type ShapeMatch } from '@bedrock-models/catalog';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { editFor, type Edit } from './fix.js';
-import { findModelId, isModelIdTail, mayHoldModelId, modelArgument, type ShapeMatch } from './id-shape.js';
 import { regionsOf, regionValues } from './region.js';
 import { Resolver, type StaticString } from './resolve.js';
 import { getSettings, type ResolvedSettings } from './settings.js';

@@ -1,4 +1,5 @@
-import { GEO_PREFIXES, splitGeoPrefix, type BedrockCatalog } from '@bedrock-models/catalog';
+import type { BedrockCatalog } from '../catalog.js';
+import { GEO_PREFIXES, splitGeoPrefix } from '../ids.js';
 
 /** Where a model reference sits inside a string, and what the string says around it. */
 export interface ShapeMatch {

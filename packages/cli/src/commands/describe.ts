@@ -1,0 +1,29 @@
+import { describeUnknown, formatMessage, judgeKnown, splitGeoPrefix, UNKNOWN_MESSAGES, type BedrockCatalog, type Resolution } from '@bedrock-models/catalog';
+import { UsageError, type ParsedArgs } from '../args.js';
+
+/** The one ID, profile ID or ARN a command is about. */
+export function oneReference(args: ParsedArgs, command: string): string {
+  if (args.positionals.length !== 1) throw new UsageError(`'${command}' takes one model ID, profile ID or ARN`);
+  return args.positionals[0]!;
+}
+
+/** What to say about a value the catalog does not know: the plugin's message, and the closest IDs. */
+export function unknownAnswer(catalog: BedrockCatalog, value: string, resolution: Resolution | null): { message: string; nearMatches: string[] } {
+  const finding = resolution?.kind === 'unknown' ? judgeKnown(catalog, { value, onDemand: true }) : null;
+  let message: string;
+  if (finding) {
+    const { messageId, data } = describeUnknown(finding, catalog.date);
+    message = formatMessage(UNKNOWN_MESSAGES[messageId], data);
+  } else {
+    message = `'${value}' is not a Bedrock model ID, inference profile ID or model ARN.`;
+  }
+  // Profiles of the same model crowd the list: show them only when the value has a geo prefix itself.
+  const id = value.replace(/^arn:.*\//, '');
+  const wantsProfiles = splitGeoPrefix(id) !== null;
+  return { message, nearMatches: catalog.nearMatches(id, 12).filter((match) => wantsProfiles || splitGeoPrefix(match) === null).slice(0, 5) };
+}
+
+/** `YYYY-MM-DD` of a catalog timestamp, or an em dash. */
+export function day(timestamp: string | undefined | null): string {
+  return timestamp ? timestamp.slice(0, 10) : '—';
+}

@@ -1,0 +1,128 @@
+import { stageOn, type BedrockCatalog, type Model, type Profile, type RetiredEntry } from '@bedrock-models/catalog';
+import type { ParsedArgs } from '../args.js';
+import type { Io } from '../io.js';
+import type { Palette } from '../terminal/colour.js';
+import { table } from '../terminal/table.js';
+import { day, oneReference, unknownAnswer } from './describe.js';
+
+/** `bedrock-models lookup <id|arn> [--json]`: everything the catalog knows; exit 1 for an unknown ID. */
+export function lookup(args: ParsedArgs, io: Io, catalog: BedrockCatalog, paint: Palette): number {
+  const value = oneReference(args, 'lookup');
+  const resolution = catalog.resolve(value);
+  const json = args.flags.has('json');
+  const write = (lines: readonly string[]): void => void io.stdout.write(`${lines.join('\n')}\n`);
+  if (!resolution || resolution.kind === 'unknown') {
+    const answer = unknownAnswer(catalog, value, resolution);
+    if (json) write([JSON.stringify({ input: value, kind: 'unknown', message: answer.message, nearMatches: answer.nearMatches }, null, 2)]);
+    else write([paint.red(answer.message), ...(answer.nearMatches.length > 0 ? ['', 'Closest IDs:', ...answer.nearMatches.map((id) => `  ${id}`)] : [])]);
+    return 1;
+  }
+  const arn = resolution.arn ? { partition: resolution.arn.partition, region: resolution.arn.region, account: resolution.arn.account, resourceType: resolution.arn.resourceType } : null;
+  if (resolution.kind === 'opaque') {
+    const text = `'${value}' is an account-owned ${resolution.arn.resourceType} ARN: its ID is opaque, and the catalog lists only AWS's own models and profiles.`;
+    write(json ? [JSON.stringify({ input: value, kind: 'opaque', arn }, null, 2)] : [text]);
+    return 0;
+  }
+  const { id } = resolution;
+  const lifecycle = catalog.lifecycle(id);
+  const replacement = catalog.replacementFor(id);
+  if (json) {
+    const record = resolution.kind === 'model' ? resolution.model : resolution.kind === 'profile' ? resolution.profile : resolution.retired;
+    write([
+      JSON.stringify(
+        {
+          input: value,
+          kind: resolution.kind,
+          id,
+          arn,
+          ...(resolution.kind !== 'profile' ? { contextVariant: resolution.contextVariant } : {}),
+          date: catalog.date,
+          stage: lifecycle?.stage ?? null,
+          replacement,
+          profiles: resolution.kind === 'model' ? [...catalog.profilesFor(id)].sort() : [],
+          record,
+        },
+        null,
+        2,
+      ),
+    ]);
+    return 0;
+  }
+  const lines = arn ? [paint.dim(`${arn.resourceType} ARN${arn.region ? ` in ${arn.region}` : ''}${arn.account ? `, account ${arn.account}` : ''}`)] : [];
+  if (resolution.kind === 'model') lines.push(...modelLines(catalog, id, resolution.model, paint));
+  else if (resolution.kind === 'profile') lines.push(...profileLines(catalog, id, resolution.profile, paint));
+  else lines.push(...retiredLines(id, resolution.retired, paint));
+  if (resolution.kind !== 'profile' && resolution.contextVariant) {
+    lines.push('', paint.yellow(`'${value}' is the Provisioned Throughput context variant ${resolution.contextVariant} of this model: on-demand calls reject it.`));
+  }
+  if (replacement) lines.push('', `Replacement: ${replacement}`);
+  write(lines);
+  return 0;
+}
+
+function modelLines(catalog: BedrockCatalog, id: string, model: Model, paint: Palette): string[] {
+  const date = catalog.date;
+  const stage = catalog.lifecycle(id)?.stage ?? 'unknown';
+  const rows = Object.keys(model.regions)
+    .sort()
+    .map((region) => {
+      const entry = model.regions[region]!;
+      const lifecycle = entry.lifecycle;
+      return [
+        region,
+        entry.inferenceTypes ? entry.inferenceTypes.join(', ') : 'unknown',
+        lifecycle ? stageOn(lifecycle, date) : '—',
+        day(lifecycle?.legacy),
+        day(lifecycle?.endOfLife),
+        catalog.profilesReaching(id, region).join(', ') || '—',
+      ];
+    });
+  const lines = [
+    paint.bold(id),
+    `${model.name} by ${model.provider}: ${model.inputModalities.join(', ')} in, ${model.outputModalities.join(', ')} out${model.streaming ? ', streaming' : ''}`,
+    `Lifecycle on ${date}: ${paintStage(stage, paint)}`,
+  ];
+  if (model.endpoints) lines.push(`Endpoints: ${model.endpoints.join(', ')}`);
+  if (model.notes) lines.push(`Note: ${model.notes}`);
+  if (rows.length === 0) return [...lines, '', 'The catalog has no per-region listing for this model.'];
+  return [
+    ...lines,
+    '',
+    ...table(
+      [{ heading: 'REGION' }, { heading: 'INFERENCE TYPES' }, { heading: 'LIFECYCLE', paint: (text, padded) => paintStage(text, paint, padded) }, { heading: 'LEGACY' }, { heading: 'END OF LIFE' }, { heading: 'PROFILES FROM HERE' }],
+      rows,
+      paint.bold,
+    ),
+  ];
+}
+
+function profileLines(catalog: BedrockCatalog, id: string, profile: Profile, paint: Palette): string[] {
+  const stage = catalog.lifecycle(id)?.stage ?? 'unknown';
+  const rows = Object.keys(profile.sources)
+    .sort()
+    .map((source) => [source, profile.sources[source]!.includes('*') ? 'any commercial region' : profile.sources[source]!.join(', ')]);
+  return [
+    paint.bold(id),
+    `${profile.name}: a system-defined inference profile of the ${profile.geo} geography, routing to ${profile.models.join(', ')}`,
+    `Lifecycle on ${catalog.date}: ${paintStage(stage, paint)}`,
+    ...(profile.notes ? [`Note: ${profile.notes}`] : []),
+    '',
+    ...table([{ heading: 'CALLED FROM' }, { heading: 'ROUTES TO' }], rows, paint.bold),
+  ];
+}
+
+function retiredLines(id: string, retired: RetiredEntry, paint: Palette): string[] {
+  return [
+    paint.bold(id),
+    `${retired.name}${retired.provider ? ` by ${retired.provider}` : ''}`,
+    paint.red(`RETIRED${retired.retired ? ` since ${retired.retired}` : ''}: Bedrock no longer offers it${retired.lastSeen ? ` (last listed ${retired.lastSeen}` : ''}${retired.lastSeen && retired.regions.length > 0 ? ` in ${retired.regions.join(', ')})` : retired.lastSeen ? ')' : ''}.`),
+    ...(retired.notes ? [`Note: ${retired.notes}`] : []),
+  ];
+}
+
+/** A lifecycle stage, coloured by how bad it is. */
+export function paintStage(stage: string, paint: Palette, padded = stage): string {
+  if (stage === 'LEGACY') return paint.yellow(padded);
+  if (stage === 'PAST_END_OF_LIFE' || stage === 'RETIRED') return paint.red(padded);
+  return padded;
+}

@@ -1,0 +1,373 @@
+import { REGION } from '../load-catalog.js';
+import { positions } from './position.js';
+import type { Candidate, Extraction } from './types.js';
+
+interface Token {
+  type: 'name' | 'string' | 'op' | 'newline';
+  text: string;
+  start: number;
+  /** Strings: the decoded value, and the static parts of an f-string. */
+  value?: string;
+  parts?: string[];
+}
+
+/** A call in the file: `boto3.client("bedrock-runtime", region_name="us-west-2")`, `client.converse(modelId=MODEL_ID)`. */
+interface Call {
+  /** The called name (`client`, `converse`) and the dotted chain before it (`boto3`, `client`, `self.client`). */
+  callee: string;
+  receiver: string | null;
+  /** The dotted name the call's result is assigned to (`client = boto3.client(…)`). */
+  target: string | null;
+  positional: Token[][];
+  keywords: Map<string, Token[]>;
+}
+
+/** A model-taking call: the keyword(s) that hold the model and whether the call invokes it on demand. */
+interface Sink {
+  keywords: readonly string[];
+  onDemand: boolean;
+}
+
+// boto3 `bedrock-runtime`, `bedrock-agent` and `bedrock` client methods, and the popular wrappers, by the name called.
+const SINKS: Readonly<Record<string, Sink>> = {
+  invoke_model: { keywords: ['modelId'], onDemand: true },
+  invoke_model_with_response_stream: { keywords: ['modelId'], onDemand: true },
+  invoke_model_with_bidirectional_stream: { keywords: ['modelId'], onDemand: true },
+  converse: { keywords: ['modelId'], onDemand: true },
+  converse_stream: { keywords: ['modelId'], onDemand: true },
+  count_tokens: { keywords: ['modelId'], onDemand: true },
+  start_async_invoke: { keywords: ['modelId'], onDemand: true },
+  create_agent: { keywords: ['foundationModel'], onDemand: true },
+  update_agent: { keywords: ['foundationModel'], onDemand: true },
+  get_foundation_model: { keywords: ['modelIdentifier'], onDemand: false },
+  get_foundation_model_availability: { keywords: ['modelId'], onDemand: false },
+  create_model_invocation_job: { keywords: ['modelId'], onDemand: false },
+  // langchain-aws, Strands Agents, LlamaIndex.
+  ChatBedrock: { keywords: ['model_id', 'model'], onDemand: true },
+  ChatBedrockConverse: { keywords: ['model_id', 'model'], onDemand: true },
+  BedrockLLM: { keywords: ['model_id', 'model'], onDemand: true },
+  BedrockEmbeddings: { keywords: ['model_id', 'model'], onDemand: true },
+  BedrockModel: { keywords: ['model_id'], onDemand: true },
+  BedrockConverse: { keywords: ['model'], onDemand: true },
+  BedrockEmbedding: { keywords: ['model_name', 'model'], onDemand: true },
+};
+// `AnthropicBedrock(aws_region=…).messages.create(model=…)`.
+const ANTHROPIC_SINK: Sink = { keywords: ['model'], onDemand: true };
+const REGION_KEYWORDS = ['region_name', 'aws_region'];
+const ENV_LOOKUPS = new Set(['get', 'getenv']);
+const OPERATORS = ['**=', '//=', '==', '!=', '<=', '>=', ':=', '+=', '-=', '*=', '/=', '->', '**', '//'];
+const STRING_START = /^(?:[rRbBuUfF]{1,2})?["']/;
+
+/**
+ * The strings of a Python file, with the model arguments of Bedrock calls traced: literals, module or local
+ * constants (`MODEL_ID = "…"`), environment fallbacks (`os.environ.get("MODEL_ID", "…")`, `… or "…"`), and
+ * the region of the client a call goes through (`boto3.client("bedrock-runtime", region_name="…")`), else
+ * the one region every client of the file agrees on.
+ */
+export function extractPython(text: string): Extraction {
+  const tokens = tokenize(text);
+  const calls = collectCalls(tokens);
+  const assignments = collectAssignments(tokens);
+  const callAt = new Map(calls.map((call) => [call.start, call.call]));
+  const resolver = new ValueResolver(assignments, callAt);
+
+  const clientRegions = new Map<string, string[]>();
+  const allRegions = new Set<string>();
+  const anthropicClients = calls.some(({ call }) => call.callee === 'AnthropicBedrock');
+  for (const { call } of calls) {
+    const regions = ownRegions(call, resolver);
+    regions.forEach((region) => allRegions.add(region));
+    if (regions.length > 0 && call.target !== null) clientRegions.set(call.target, regions);
+  }
+  const fileRegions = allRegions.size === 1 ? [...allRegions] : [];
+
+  const at = positions(text);
+  const candidates: Candidate[] = [];
+  const claimed = new Set<number>();
+  for (const { call } of calls) {
+    const sink = sinkOf(call, anthropicClients);
+    if (!sink) continue;
+    const own = ownRegions(call, resolver);
+    const regions = own.length > 0 ? own : (receiverRegions(call.receiver, clientRegions) ?? fileRegions);
+    for (const keyword of sink.keywords) {
+      const value = call.keywords.get(keyword);
+      if (!value) continue;
+      for (const string of resolver.strings(value)) {
+        claimed.add(string.start);
+        candidates.push({ ...candidateOf(string, at), call: { onDemand: sink.onDemand, regions } });
+      }
+    }
+  }
+  for (const token of tokens) {
+    if (token.type === 'string' && !claimed.has(token.start)) candidates.push({ ...candidateOf(token, at), ...(fileRegions.length > 0 ? { regions: fileRegions } : {}) });
+  }
+  return { candidates };
+}
+
+function candidateOf(token: Token, at: (offset: number) => { line: number; column: number }): Candidate {
+  return { value: token.value!, ...at(token.start), ...(token.parts ? { parts: token.parts } : {}) };
+}
+
+function sinkOf(call: Call, anthropicClients: boolean): Sink | null {
+  if (Object.hasOwn(SINKS, call.callee)) return SINKS[call.callee]!;
+  if (anthropicClients && (call.callee === 'create' || call.callee === 'stream') && call.receiver?.endsWith('messages') === true) return ANTHROPIC_SINK;
+  return null;
+}
+
+function ownRegions(call: Call, resolver: ValueResolver): string[] {
+  const regions = new Set<string>();
+  for (const keyword of REGION_KEYWORDS) {
+    const value = call.keywords.get(keyword);
+    if (!value) continue;
+    for (const string of resolver.strings(value)) if (REGION.test(string.value!)) regions.add(string.value!);
+  }
+  return [...regions].sort();
+}
+
+// `client.converse(…)` → the regions of `client = boto3.client(…)`; `self.bedrock.messages.create` tries `self.bedrock.messages`, then `self.bedrock`.
+function receiverRegions(receiver: string | null, clients: ReadonlyMap<string, string[]>): string[] | null {
+  let chain = receiver;
+  while (chain) {
+    const regions = clients.get(chain);
+    if (regions) return regions;
+    const dot = chain.lastIndexOf('.');
+    chain = dot < 0 ? null : chain.slice(0, dot);
+  }
+  return null;
+}
+
+/** Resolves a value's tokens to the string literals it may evaluate to. */
+class ValueResolver {
+  constructor(
+    private readonly assignments: ReadonlyMap<string, Token[][]>,
+    private readonly callAt: ReadonlyMap<number, Call>,
+  ) {}
+
+  strings(value: readonly Token[], depth = 0): Token[] {
+    if (depth > 4 || value.length === 0) return [];
+    // `"x" if cond else "y"`: both branches; `a or "default"`: every alternative.
+    const branches = splitTopLevel(value, (token) => isName(token, 'else'));
+    if (branches.length > 1) {
+      const [first, ...rest] = branches;
+      const whenTrue = splitTopLevel(first!, (token) => isName(token, 'if'))[0] ?? [];
+      return [whenTrue, ...rest].flatMap((branch) => this.strings(branch, depth + 1));
+    }
+    const alternatives = splitTopLevel(value, (token) => isName(token, 'or'));
+    if (alternatives.length > 1) return alternatives.flatMap((alternative) => this.strings(alternative, depth + 1));
+    const [first] = value;
+    if (value.length === 1 && first!.type === 'string') return [first!];
+    const chain = dottedChain(value);
+    if (chain !== null) return (this.assignments.get(chain) ?? []).flatMap((assigned) => this.strings(assigned, depth + 1));
+    // `os.environ.get("MODEL_ID", "…")`, `os.getenv("MODEL_ID", "…")`: the fallback.
+    const call = this.callAt.get(first!.start);
+    if (call && ENV_LOOKUPS.has(call.callee) && call.positional.length >= 2) return this.strings(call.positional[1]!, depth + 1);
+    return [];
+  }
+}
+
+function isName(token: Token, name: string): boolean {
+  return token.type === 'name' && token.text === name;
+}
+
+function splitTopLevel(tokens: readonly Token[], isSeparator: (token: Token) => boolean): Token[][] {
+  const pieces: Token[][] = [[]];
+  let depth = 0;
+  for (const token of tokens) {
+    if (token.type === 'op' && '([{'.includes(token.text)) depth++;
+    else if (token.type === 'op' && ')]}'.includes(token.text)) depth--;
+    if (depth === 0 && isSeparator(token)) pieces.push([]);
+    else pieces.at(-1)!.push(token);
+  }
+  return pieces.filter((piece) => piece.length > 0);
+}
+
+// `MODEL_ID`, `self.model_id`, `config.MODEL`: a dotted name and nothing else.
+function dottedChain(tokens: readonly Token[]): string | null {
+  if (tokens.length === 0 || tokens.length % 2 === 0) return null;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (index % 2 === 0 ? token.type !== 'name' : token.text !== '.') return null;
+  }
+  return tokens.map((token) => token.text).join('');
+}
+
+// `NAME = value` and `self.name = value` statements, by the dotted name assigned.
+function collectAssignments(tokens: readonly Token[]): Map<string, Token[][]> {
+  const assignments = new Map<string, Token[][]>();
+  let statement = 0;
+  for (let index = 0; index <= tokens.length; index++) {
+    const token = tokens[index];
+    if (token !== undefined && token.type !== 'newline') continue;
+    const equals = tokens.slice(statement, index).findIndex((item) => item.type === 'op' && item.text === '=');
+    if (equals > 0) {
+      // Annotated assignments (`MODEL_ID: str = "…"`) name the target before the colon.
+      const targetTokens = tokens.slice(statement, statement + equals);
+      const colon = targetTokens.findIndex((item) => item.text === ':');
+      const target = dottedChain(colon >= 0 ? targetTokens.slice(0, colon) : targetTokens);
+      const value = tokens.slice(statement + equals + 1, index);
+      if (target !== null && value.length > 0) assignments.set(target, [...(assignments.get(target) ?? []), value]);
+    }
+    statement = index + 1;
+  }
+  return assignments;
+}
+
+function collectCalls(tokens: readonly Token[]): Array<{ start: number; call: Call }> {
+  const calls: Array<{ start: number; call: Call }> = [];
+  interface Frame {
+    call: Call | null;
+    argument: Token[];
+  }
+  const stack: Frame[] = [];
+  const finishArgument = (frame: Frame): void => {
+    const { call, argument } = frame;
+    frame.argument = [];
+    if (!call || argument.length === 0) return;
+    const [name, equals] = argument;
+    if (argument.length > 2 && name!.type === 'name' && equals!.type === 'op' && equals!.text === '=') call.keywords.set(name!.text, argument.slice(2));
+    else call.positional.push(argument);
+  };
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const frame = stack.at(-1);
+    if (token.type === 'op' && '([{'.includes(token.text)) {
+      frame?.argument.push(token);
+      let call: Call | null = null;
+      const previous = tokens[index - 1];
+      if (token.text === '(' && previous?.type === 'name' && !isKeyword(tokens[index - 2])) {
+        let chainStart = index - 1;
+        while (tokens[chainStart - 1]?.text === '.' && tokens[chainStart - 2]?.type === 'name') chainStart -= 2;
+        const chain = tokens.slice(chainStart, index - 1).map((item) => item.text).join('');
+        call = { callee: previous.text, receiver: chain === '' ? null : chain.slice(0, -1), target: assignedTarget(tokens, chainStart), positional: [], keywords: new Map() };
+        calls.push({ start: tokens[chainStart]!.start, call });
+      }
+      stack.push({ call: token.text === '(' ? call : null, argument: [] });
+      continue;
+    }
+    if (token.type === 'op' && ')]}'.includes(token.text)) {
+      const closed = stack.pop();
+      if (closed) finishArgument(closed);
+      stack.at(-1)?.argument.push(token);
+      continue;
+    }
+    if (!frame) continue;
+    if (token.type === 'op' && token.text === ',') finishArgument(frame);
+    else frame.argument.push(token);
+  }
+  return calls;
+}
+
+function isKeyword(token: Token | undefined): boolean {
+  return token?.type === 'name' && (token.text === 'def' || token.text === 'class');
+}
+
+// `client = boto3.client(…)` / `self.client = …`: the dotted name before `=` at the start of the statement.
+function assignedTarget(tokens: readonly Token[], chainStart: number): string | null {
+  if (tokens[chainStart - 1]?.text !== '=') return null;
+  let start = chainStart - 2;
+  if (tokens[start]?.type !== 'name') return null;
+  while (tokens[start - 1]?.text === '.' && tokens[start - 2]?.type === 'name') start -= 2;
+  const before = tokens[start - 1];
+  if (before !== undefined && before.type !== 'newline') return null;
+  return tokens
+    .slice(start, chainStart - 1)
+    .map((token) => token.text)
+    .join('');
+}
+
+/** Python tokens, enough for the shapes above: names, strings, operators, and logical line ends. */
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let depth = 0;
+  let index = 0;
+  while (index < text.length) {
+    const char = text[index]!;
+    if (char === '\n') {
+      if (depth === 0 && tokens.at(-1)?.type !== 'newline') tokens.push({ type: 'newline', text: '\n', start: index });
+      index++;
+    } else if (char === ' ' || char === '\t' || char === '\r' || char === '\f') {
+      index++;
+    } else if (char === '\\' && (text[index + 1] === '\n' || text[index + 1] === '\r')) {
+      index += text[index + 1] === '\r' ? 3 : 2;
+    } else if (char === '#') {
+      const end = text.indexOf('\n', index);
+      index = end < 0 ? text.length : end;
+    } else if (STRING_START.test(text.slice(index, index + 3))) {
+      const token = readPythonString(text, index);
+      tokens.push(token.token);
+      index = token.end;
+    } else if (/[A-Za-z_]/.test(char)) {
+      let end = index + 1;
+      while (end < text.length && /\w/.test(text[end]!)) end++;
+      tokens.push({ type: 'name', text: text.slice(index, end), start: index });
+      index = end;
+    } else if (/\d/.test(char)) {
+      let end = index + 1;
+      while (end < text.length && /[\w.]/.test(text[end]!)) end++;
+      tokens.push({ type: 'op', text: '0', start: index });
+      index = end;
+    } else {
+      const operator = OPERATORS.find((candidate) => text.startsWith(candidate, index)) ?? char;
+      if ('([{'.includes(operator)) depth++;
+      else if (')]}'.includes(operator)) depth = Math.max(0, depth - 1);
+      tokens.push({ type: 'op', text: operator, start: index });
+      index += operator.length;
+    }
+  }
+  return tokens;
+}
+
+function readPythonString(text: string, start: number): { token: Token; end: number } {
+  let index = start;
+  let prefix = '';
+  while (text[index] !== '"' && text[index] !== "'") prefix += text[index++]!.toLowerCase();
+  const quote = text[index]!;
+  const triple = text.startsWith(quote.repeat(3), index);
+  const close = triple ? quote.repeat(3) : quote;
+  const raw = prefix.includes('r');
+  const formatted = prefix.includes('f');
+  index += close.length;
+  let value = '';
+  let part = '';
+  const parts: string[] = [];
+  while (index < text.length && !text.startsWith(close, index)) {
+    const char = text[index]!;
+    if (!triple && char === '\n') break;
+    if (char === '\\' && index + 1 < text.length) {
+      // Raw strings keep the backslash; the others drop it (the escapes that matter here are \" \' \\).
+      const escaped = raw ? text.slice(index, index + 2) : text[index + 1]!;
+      value += escaped;
+      part += escaped;
+      index += 2;
+      continue;
+    }
+    if (formatted && (char === '{' || char === '}')) {
+      if (text[index + 1] === char) {
+        value += char;
+        part += char;
+        index += 2;
+        continue;
+      }
+      if (char === '{') {
+        let depth = 1;
+        let end = index + 1;
+        while (end < text.length && depth > 0 && text[end] !== '\n') {
+          if (text[end] === '{') depth++;
+          else if (text[end] === '}') depth--;
+          end++;
+        }
+        value += text.slice(index, end);
+        parts.push(part);
+        part = '';
+        index = end;
+        continue;
+      }
+    }
+    value += char;
+    part += char;
+    index++;
+  }
+  const end = Math.min(text.length, index + close.length);
+  if (parts.length > 0) parts.push(part);
+  return { token: { type: 'string', text: text.slice(start, end), start, value, ...(parts.length > 0 ? { parts } : {}) }, end };
+}

@@ -1,0 +1,31 @@
+/** A string found in a file that may hold a model reference, with where it starts. */
+export interface Candidate {
+  /** The string's value (escapes decoded; for interpolated strings, the text with the interpolations in place). */
+  value: string;
+  /** 1-based line and column (UTF-16 code units) of the token's first character: its quote, prefix or first letter. */
+  line: number;
+  column: number;
+  /**
+   * The static parts of a string that interpolates (`"${var.region}"`, `!Sub "…${AWS::Region}…"`, a Python
+   * f-string): only IDs that end inside one part are judged, without a region. Absent for static strings.
+   */
+  parts?: string[];
+  /**
+   * Set when the string is the model argument of a known Bedrock call (`invoke_model(modelId=…)`): judged
+   * like the ESLint rules judge a call's argument, with the regions of the call's client.
+   */
+  call?: { onDemand: boolean; regions: readonly string[] };
+  /**
+   * For a string not traced to a call: the regions the surrounding code states (a Python file whose clients
+   * all say `region_name="us-west-2"`). They stand in for `--region`, as a default, not as the call's own.
+   */
+  regions?: readonly string[];
+}
+
+/** What an extractor finds in one file. */
+export interface Extraction {
+  candidates: Candidate[];
+}
+
+/** Reads one file format. */
+export type Extractor = (text: string) => Extraction;

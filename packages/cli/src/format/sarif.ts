@@ -1,0 +1,80 @@
+import { RULE_DESCRIPTIONS, type BedrockCatalog } from '@bedrock-models/catalog';
+import { RULES, SEVERITY } from '../scan/judge.js';
+import type { ScanResult } from '../scan/scan.js';
+
+const DOCS_URL = 'https://github.com/bedrock-models/bedrock-models/blob/main/packages/eslint-plugin/docs/rules/';
+const INFORMATION_URI = 'https://github.com/bedrock-models/bedrock-models/tree/main/packages/cli';
+
+/**
+ * A SARIF 2.1.0 log (`--format sarif`) for GitHub code scanning: one run, the four rules with their
+ * descriptions, help links and default levels, and one result per finding with its physical location
+ * (paths relative to the working directory, which in CI is the repository root). Skipped files become
+ * tool execution notifications.
+ */
+export function sarifReport(result: ScanResult, catalog: BedrockCatalog, version: string): string {
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'bedrock-models',
+            semanticVersion: version,
+            informationUri: INFORMATION_URI,
+            rules: RULES.map((rule) => ({
+              id: rule,
+              name: pascalCase(rule),
+              shortDescription: { text: RULE_DESCRIPTIONS[rule] },
+              fullDescription: { text: `${RULE_DESCRIPTIONS[rule]}. Judged against the @bedrock-models/catalog of ${catalog.date}.` },
+              helpUri: `${DOCS_URL}${rule}.md`,
+              help: { text: `See ${DOCS_URL}${rule}.md` },
+              defaultConfiguration: { level: SEVERITY[rule] },
+              properties: { tags: ['bedrock', 'correctness'], precision: 'high', 'problem.severity': SEVERITY[rule] },
+            })),
+          },
+        },
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: result.notes.map((note) => ({
+              level: 'note',
+              message: { text: `${note.path}: ${note.message}` },
+              locations: [{ physicalLocation: { artifactLocation: { uri: encodeUri(note.path), uriBaseId: '%SRCROOT%' } } }],
+            })),
+          },
+        ],
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The directory bedrock-models check ran in.' } } },
+        columnKind: 'utf16CodeUnits',
+        results: result.reports.flatMap((file) =>
+          file.problems.map((problem) => ({
+            ruleId: problem.rule,
+            ruleIndex: RULES.indexOf(problem.rule),
+            level: problem.severity,
+            message: { text: problem.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: encodeUri(file.path), uriBaseId: '%SRCROOT%' },
+                  region: { startLine: problem.line, startColumn: problem.column },
+                },
+              },
+            ],
+            properties: { id: problem.id, regions: problem.regions, suggestions: problem.suggestions },
+          })),
+        ),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+// `no-unknown-model-id` → `NoUnknownModelId`
+function pascalCase(rule: string): string {
+  return rule.replace(/(?:^|-)([a-z])/g, (_match, letter: string) => letter.toUpperCase());
+}
+
+// A relative path as a URI reference: each segment percent-encoded, `/` kept.
+function encodeUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}

@@ -1,0 +1,148 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { basename, relative } from 'node:path';
+import { BedrockCatalog } from '@bedrock-models/catalog';
+import { extractorFor } from '../extract/index.js';
+import { Judge, type Problem } from './judge.js';
+import { toPosix, walk } from './walk.js';
+
+/** Files larger than this are skipped with a note (generated bundles, data dumps, lock files). */
+export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+const BINARY_PROBE = 8000;
+
+/** What to scan and how to judge. */
+export interface ScanOptions {
+  /** Files and folders, relative to `cwd`; default: `cwd` itself. */
+  paths?: readonly string[];
+  /** Default: `process.cwd()`. Report paths are relative to it. */
+  cwd?: string;
+  /** Default: the bundled catalog. */
+  catalog?: BedrockCatalog;
+  /** Where the code runs when a file does not say (`--region`). */
+  regions?: readonly string[];
+  /** `YYYY-MM-DD` to judge lifecycle at; default: the catalog's own date. */
+  today?: string;
+  /** IDs to accept as known although the catalog does not list them. */
+  allow?: readonly string[];
+  /** Bytes; larger files are skipped with a note. Default {@link DEFAULT_MAX_FILE_SIZE}. */
+  maxFileSize?: number;
+}
+
+/** The findings in one file, in order of position. */
+export interface FileReport {
+  /** Relative to `cwd`, `/`-separated. */
+  path: string;
+  problems: Problem[];
+}
+
+/** A file that was not checked, and why. */
+export interface ScanNote {
+  path: string;
+  reason: 'too-large' | 'binary' | 'unreadable' | 'unsupported';
+  message: string;
+}
+
+/** What {@link scanFiles} yields, file by file, as it goes. */
+export type ScanEvent = { type: 'file'; report: FileReport } | { type: 'note'; note: ScanNote };
+
+/** The whole result of a scan. */
+export interface ScanResult {
+  /** How many files were read and judged. */
+  filesChecked: number;
+  /** The files with findings, in walk order. */
+  reports: FileReport[];
+  notes: ScanNote[];
+  errorCount: number;
+  warningCount: number;
+}
+
+/**
+ * Scans files for Bedrock model references and judges them, yielding each file's report as soon as it is
+ * done (so output can stream). Files are read one at a time, and only up to `maxFileSize`; a file whose
+ * first bytes hold a NUL is binary and skipped; a file that mentions no provider is not parsed at all.
+ */
+export function* scanFiles(options: ScanOptions = {}): Generator<ScanEvent> {
+  const cwd = options.cwd ?? process.cwd();
+  const catalog = options.catalog ?? BedrockCatalog.bundled();
+  const judge = new Judge({ catalog, regions: options.regions ?? [], today: options.today ?? catalog.date, allow: new Set(options.allow ?? []) });
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const mayMention = prefilter(catalog);
+  for (const file of walk(options.paths && options.paths.length > 0 ? options.paths : ['.'], cwd)) {
+    const path = toPosix(relative(cwd, file)) || basename(file);
+    const extractor = extractorFor(basename(file));
+    if (!extractor) {
+      yield { type: 'note', note: { path, reason: 'unsupported', message: 'not a kind of file check reads (.py .json .yaml .yml .tf .env .toml .md)' } };
+      continue;
+    }
+    const read = readText(file, maxFileSize);
+    if (typeof read !== 'string') {
+      yield { type: 'note', note: { path, ...read } };
+      continue;
+    }
+    const problems: Problem[] = [];
+    if (mayMention.test(read)) {
+      for (const candidate of extractor(read).candidates) problems.push(...judge.problems(candidate));
+      problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    }
+    yield { type: 'file', report: { path, problems } };
+  }
+}
+
+/** Scans and collects every report: {@link scanFiles} for callers that want the whole result (the benchmarks, the JSON and SARIF formats). */
+export function scan(options: ScanOptions = {}): ScanResult {
+  const result: ScanResult = { filesChecked: 0, reports: [], notes: [], errorCount: 0, warningCount: 0 };
+  for (const event of scanFiles(options)) {
+    if (event.type === 'note') {
+      result.notes.push(event.note);
+      continue;
+    }
+    result.filesChecked++;
+    if (event.report.problems.length === 0) continue;
+    result.reports.push(event.report);
+    for (const problem of event.report.problems) {
+      if (problem.severity === 'error') result.errorCount++;
+      else result.warningCount++;
+    }
+  }
+  return result;
+}
+
+// A file's text, or why it was not read: over the size limit (checked before reading), binary, unreadable.
+function readText(file: string, maxFileSize: number): string | Omit<ScanNote, 'path'> {
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(file, 'r');
+    const { size } = fstatSync(descriptor);
+    if (size > maxFileSize) return { reason: 'too-large', message: `skipped: ${formatSize(size)}, over the ${formatSize(maxFileSize)} limit` };
+    const buffer = Buffer.allocUnsafe(size);
+    let length = 0;
+    while (length < size) {
+      const count = readSync(descriptor, buffer, length, size - length, null);
+      if (count === 0) break;
+      length += count;
+    }
+    const bytes = buffer.subarray(0, length);
+    if (bytes.subarray(0, BINARY_PROBE).includes(0)) return { reason: 'binary', message: 'skipped: binary file' };
+    const text = bytes.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch (error) {
+    return { reason: 'unreadable', message: `skipped: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
+}
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KiB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
+/**
+ * A cheap test before parsing: every model reference names a provider the catalog knows followed by a dot
+ * (`anthropic.`, also inside `us.anthropic.…` and ARNs), and a Bedrock ARN says `:bedrock:`. A call's model
+ * argument may be any name (`claude-3-5-haiku`, a typo), so `modelId` / `model_id` / `model=` also count.
+ */
+function prefilter(catalog: BedrockCatalog): RegExp {
+  const providers = [...catalog.providers].filter((provider) => provider !== '').map((provider) => provider.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?:${providers.join('|')})\\.|:bedrock:|modelId|model_id|model\\s*=|foundationModel|modelIdentifier`, 'i');
+}
