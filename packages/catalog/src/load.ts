@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Catalog } from './generated/catalog-types.js';
 
@@ -8,8 +8,15 @@ let bundled: Catalog | undefined;
 
 /** The catalog shipped in this package (`@bedrock-models/catalog/catalog.json`), read on first use. */
 export function getBundledCatalogData(): Catalog {
-  bundled ??= readPackageJson('data/catalog.json') as Catalog;
+  bundled ??= readPackageJson(bundledCatalogFile()) as Catalog;
   return bundled;
+}
+
+// The published package carries the catalog as compact JSON in dist/ (the build writes it from the
+// pretty-printed data/catalog.json, which is not published); code running from src/ reads the source file.
+function bundledCatalogFile(): string {
+  const self = fileURLToPath(import.meta.url);
+  return relative(join(packageRoot(), 'src'), self).startsWith('..') ? 'dist/catalog.json' : 'data/catalog.json';
 }
 
 /** The catalog JSON Schema shipped in this package. */
