@@ -129,8 +129,11 @@ describe('inference types per region', () => {
   it('keeps the bundled catalog honest about the one region its records come from', () => {
     // The aggregated snapshots keep one record per model; Llama 3.3 70B's is from us-east-1.
     expect(bundled.inferenceTypes('meta.llama3-3-70b-instruct-v1:0', 'us-east-1')).toEqual(['INFERENCE_PROFILE']);
-    expect(bundled.inferenceTypes('meta.llama3-3-70b-instruct-v1:0', 'us-west-2')).toBeNull();
     expect(bundled.inferenceTypes('meta.llama3-3-70b-instruct-v1:0', 'eu-west-1')).toEqual([]);
+    // Elsewhere only overrides with evidence settle a region; Claude Haiku 4.5's record is from ap-south-1 and
+    // the documentation leaves us-east-1 ambiguous, so it stays unknown rather than guessed.
+    expect(bundled.inferenceTypes('anthropic.claude-haiku-4-5-20251001-v1:0', 'ap-south-1')).toEqual(['INFERENCE_PROFILE']);
+    expect(bundled.inferenceTypes('anthropic.claude-haiku-4-5-20251001-v1:0', 'us-east-1')).toBeNull();
   });
 });
 

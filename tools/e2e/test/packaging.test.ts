@@ -22,7 +22,7 @@ const manifest = (name: keyof Tarballs) => JSON.parse(contents(inject('tarballs'
 describe('tarball contents', () => {
   it('the catalog ships its builds, the compact catalog JSON and the schema, and nothing else', () => {
     const files = [...contents(inject('tarballs').catalog).keys()];
-    expect(files.filter((file) => !file.startsWith('dist/'))).toEqual(['README.md', 'catalog.schema.json', 'package.json']);
+    expect(files.filter((file) => !file.startsWith('dist/'))).toEqual(['LICENSE', 'README.md', 'catalog.schema.json', 'package.json']);
     expect(files).toContain('dist/catalog.json');
     expect(files).toEqual(expect.arrayContaining(['dist/esm/index.js', 'dist/esm/index.d.ts', 'dist/cjs/index.js', 'dist/cjs/index.d.ts', 'dist/cjs/package.json']));
     expect(files.filter((file) => /(^|\/)(src|test|data|scripts)\/|\.test\.|tsconfig|vitest/.test(file))).toEqual([]);
@@ -30,7 +30,7 @@ describe('tarball contents', () => {
 
   it('the plugin ships its builds only (rule docs are linked from meta.docs.url)', () => {
     const files = [...contents(inject('tarballs')['eslint-plugin']).keys()];
-    expect(files.filter((file) => !file.startsWith('dist/'))).toEqual(['README.md', 'package.json']);
+    expect(files.filter((file) => !file.startsWith('dist/'))).toEqual(['LICENSE', 'README.md', 'package.json']);
     expect(files).toEqual(expect.arrayContaining(['dist/esm/index.js', 'dist/esm/index.d.ts', 'dist/cjs/index.js', 'dist/cjs/index.d.ts', 'dist/cjs/package.json']));
   });
 

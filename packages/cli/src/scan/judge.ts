@@ -128,8 +128,7 @@ export class Judge {
     const fromCode = codeRegions.length > 0;
     let regions = fromCode ? codeRegions : candidate.regions && candidate.regions.length > 0 ? candidate.regions : this.settings.regions;
     // An ARN names the region it is used in. With no other region known, that one is judged (as a default, so
-    // it can never contradict itself). The ESLint rules stay silent here: they judge regions only when the
-    // code or the settings give one.
+    // it can never contradict itself), as the ESLint rules do.
     if (regions.length === 0) {
       const arnRegion = match.id.startsWith('arn:') ? parseBedrockArn(match.id)?.region : null;
       if (arnRegion) regions = [arnRegion];

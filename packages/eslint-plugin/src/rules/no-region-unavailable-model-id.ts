@@ -1,4 +1,4 @@
-import { describeRegionGroup, groupRegionFindings, judgeRegions, REGION_MESSAGES, RULE_DESCRIPTIONS } from '@bedrock-models/catalog';
+import { parseBedrockArn, describeRegionGroup, groupRegionFindings, judgeRegions, REGION_MESSAGES, RULE_DESCRIPTIONS } from '@bedrock-models/catalog';
 import { createRule } from '../util/create-rule.js';
 import { referenceListeners, type Reference } from '../util/references.js';
 import { present, replaceSuggestion, reporter } from '../util/report.js';
@@ -7,8 +7,10 @@ type Options = [];
 type MessageIds = keyof typeof REGION_MESSAGES;
 
 // Only a region stated by the code judges a value read from another module's types; the rest is judged where it is written.
+// With no region known, an ARN written here is judged in the region it names itself.
 function judged(reference: Reference): boolean {
-  return reference.regionSource !== null && (!reference.string.typed || reference.regionSource === 'code');
+  if (reference.regionSource === null) return !reference.string.typed && Boolean(parseBedrockArn(reference.id)?.region);
+  return !reference.string.typed || reference.regionSource === 'code';
 }
 
 export default createRule<MessageIds, Options>({

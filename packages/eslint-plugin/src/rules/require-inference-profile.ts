@@ -1,4 +1,4 @@
-import { describeNeedsProfile, judgeInvocation, PROFILE_MESSAGES, rewriteReference, routing, RULE_DESCRIPTIONS, type ProfileChoice } from '@bedrock-models/catalog';
+import { parseBedrockArn, describeNeedsProfile, judgeInvocation, PROFILE_MESSAGES, rewriteReference, routing, RULE_DESCRIPTIONS, type ProfileChoice } from '@bedrock-models/catalog';
 import { createRule } from '../util/create-rule.js';
 import { referenceListeners, replaceId, type Reference } from '../util/references.js';
 import { present, replaceSuggestion, reporter } from '../util/report.js';
@@ -7,8 +7,10 @@ type Options = [{ autofixInGeoProfile?: boolean }];
 type MessageIds = keyof typeof PROFILE_MESSAGES;
 
 // Only a region stated by the code judges a value read from another module's types; the rest is judged where it is written.
+// With no region known, an ARN written here is judged in the region it names itself.
 function judged(reference: Reference): boolean {
-  return reference.regionSource !== null && (!reference.string.typed || reference.regionSource === 'code');
+  if (reference.regionSource === null) return !reference.string.typed && Boolean(parseBedrockArn(reference.id)?.region);
+  return !reference.string.typed || reference.regionSource === 'code';
 }
 
 // The one profile that keeps requests in the caller's geography, when there is exactly one.

@@ -43,6 +43,20 @@ await client.send(new ConverseCommand({ modelId: 'amazon.nova-canvas-v1:0', mess
   ],
   invalid: [
     {
+      // With no region from the code or the settings, an ARN is judged in the region it names.
+      code: "const arn = 'arn:aws:bedrock:us-west-2::foundation-model/amazon.nova-canvas-v1:0';",
+      output: null,
+      errors: [
+        {
+          messageId: 'notOffered',
+          data: { id: 'amazon.nova-canvas-v1:0', regions: 'us-west-2', instead: '', offeredIn: 'ap-northeast-1, eu-west-1 and us-east-1' },
+          line: 1,
+          column: 13,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       code: `import { BedrockRuntimeClient, InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';
 
 const client = new BedrockRuntimeClient({ region: 'us-west-2' });

@@ -34,6 +34,10 @@ await client.send(new ConverseCommand({ modelId: 'us.anthropic.claude-sonnet-4-6
       settings: { 'bedrock-models': { regions: ['us-east-1'] } },
     },
     {
+      // An IAM policy names foundation-model ARNs in every region a profile routes to; it invokes nothing.
+      code: "const resources = ['arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-sonnet-4-6', 'arn:aws:bedrock:us-west-2::foundation-model/anthropic.claude-sonnet-4-6'];",
+    },
+    {
       code: 'const modelId = `${geo}.anthropic.claude-sonnet-4-6`;',
       settings: { 'bedrock-models': { regions: ['us-east-1'] } },
     },
@@ -255,6 +259,23 @@ const embeddings = new BedrockEmbeddings({ model: 'global.cohere.embed-v4:0', re
           suggestions: [
             { messageId: 'useProfile', data: { profile: 'eu.anthropic.claude-sonnet-4-6', routing: 'routes within eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1 and eu-west-3' }, output: "export const DEFAULT_MODEL_ID = 'eu.anthropic.claude-sonnet-4-6';" },
             { messageId: 'useProfile', data: { profile: 'global.anthropic.claude-sonnet-4-6', routing: 'routes to any commercial region' }, output: "export const DEFAULT_MODEL_ID = 'global.anthropic.claude-sonnet-4-6';" },
+          ],
+        },
+      ],
+    },
+    {
+      // No region from the code or the settings: the ARN's own region is the one judged.
+      code: "new ConverseCommand({ modelId: 'arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-sonnet-4-6', messages });",
+      output: null,
+      errors: [
+        {
+          messageId: 'requireProfile',
+          data: { id: 'anthropic.claude-sonnet-4-6', region: 'us-east-1', profiles: "'us.anthropic.claude-sonnet-4-6' or 'global.anthropic.claude-sonnet-4-6'" },
+          line: 1,
+          column: 32,
+          suggestions: [
+            { messageId: 'useProfile', data: { profile: 'us.anthropic.claude-sonnet-4-6', routing: 'routes within us-east-1, us-east-2 and us-west-2' }, output: "new ConverseCommand({ modelId: 'us.anthropic.claude-sonnet-4-6', messages });" },
+            { messageId: 'useProfile', data: { profile: 'global.anthropic.claude-sonnet-4-6', routing: 'routes to any commercial region' }, output: "new ConverseCommand({ modelId: 'global.anthropic.claude-sonnet-4-6', messages });" },
           ],
         },
       ],
