@@ -3,7 +3,7 @@ import type { Catalog, Lifecycle, Model, Profile, RetiredEntry } from './generat
 import { splitGeoPrefix, stripContextVariant } from './ids.js';
 import { compareStages, dateOf, stageOn, type LifecycleStage } from './lifecycle.js';
 import { getBundledCatalogData } from './load.js';
-import { nearMatches, toCandidate, type NearMatchCandidate } from './near.js';
+import { NearMatchIndex, nearMatches, toCandidate } from './near.js';
 
 /** What a string names, once ARNs, geo prefixes and context variants are read. */
 export type Resolution =
@@ -69,7 +69,7 @@ export class BedrockCatalog {
   /** Providers (the part of a model ID before the first dot) of every model, live or retired. */
   readonly providers: ReadonlySet<string>;
   private readonly profilesByModel = new Map<string, string[]>();
-  private candidates: NearMatchCandidate[] | undefined;
+  private candidates: NearMatchIndex | undefined;
 
   constructor(data: Catalog) {
     this.data = data;
@@ -252,7 +252,7 @@ export class BedrockCatalog {
 
   /** Up to `limit` live IDs closest to `input`, by a distance that understands the ID grammar. */
   nearMatches(input: string, limit = 3): string[] {
-    this.candidates ??= [...Object.keys(this.data.models), ...Object.keys(this.data.profiles)].sort().map(toCandidate);
+    this.candidates ??= new NearMatchIndex([...Object.keys(this.data.models), ...Object.keys(this.data.profiles)].sort().map(toCandidate));
     return nearMatches(input, this.candidates, limit);
   }
 }

@@ -49,22 +49,37 @@ function toQuery(input: string): Query {
   return { geo: profile?.geo ?? null, provider, core: rest.slice(0, rest.length - version.length), version };
 }
 
+// Two rows of the distance table, reused by every call: the search runs once per unknown ID over every
+// candidate name, and allocating rows per candidate cost more than the distance itself.
+let previousRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
+
 /** Levenshtein distance, giving up (returning `limit + 1`) once it must exceed `limit`. */
 export function boundedDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  let current = new Array<number>(b.length + 1);
+  if (previousRow.length <= b.length) {
+    previousRow = new Int32Array(b.length + 1);
+    currentRow = new Int32Array(b.length + 1);
+  }
+  let previous = previousRow;
+  let current = currentRow;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     let rowMinimum = i;
+    const code = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      const cost = code === b.charCodeAt(j - 1) ? 0 : 1;
+      let value = previous[j - 1]! + cost;
+      if (previous[j]! + 1 < value) value = previous[j]! + 1;
+      if (current[j - 1]! + 1 < value) value = current[j - 1]! + 1;
       current[j] = value;
       if (value < rowMinimum) rowMinimum = value;
     }
     if (rowMinimum > limit) return limit + 1;
-    [previous, current] = [current, previous];
+    const swap = previous;
+    previous = current;
+    current = swap;
   }
   return previous[b.length]!;
 }
@@ -76,9 +91,8 @@ function coreDistance(query: string, candidate: string, limit: number): number {
   return boundedDistance(query, candidate, limit);
 }
 
-function score(query: Query, candidate: NearMatchCandidate, limit: number): number {
-  const distance = coreDistance(query.core, candidate.core, limit);
-  if (distance > limit) return Number.POSITIVE_INFINITY;
+// Everything but the name: provider, geo prefix and version suffix, on top of the names' distance.
+function score(query: Query, candidate: NearMatchCandidate, distance: number): number {
   let total = distance;
   if (query.provider !== null && query.provider !== candidate.provider) total += 2;
   if (query.geo !== candidate.geo) total += query.geo === null ? 0.5 : 1.5;
@@ -86,15 +100,56 @@ function score(query: Query, candidate: NearMatchCandidate, limit: number): numb
   return total;
 }
 
+/**
+ * The candidates grouped by name (`core`), the names grouped by length. A name's distance is computed once
+ * however many IDs share it (a model and its `us.`/`eu.`/`global.` profiles), and only for names whose length
+ * can be within the distance limit, or exactly a release date longer: the search costs what the names near the
+ * query's length cost, not what the whole catalog does.
+ */
+export class NearMatchIndex {
+  private readonly byCore = new Map<string, NearMatchCandidate[]>();
+  private readonly coresByLength = new Map<number, string[]>();
+
+  constructor(candidates: readonly NearMatchCandidate[]) {
+    for (const candidate of candidates) {
+      const group = this.byCore.get(candidate.core);
+      if (group) {
+        group.push(candidate);
+        continue;
+      }
+      this.byCore.set(candidate.core, [candidate]);
+      const cores = this.coresByLength.get(candidate.core.length);
+      if (cores) cores.push(candidate.core);
+      else this.coresByLength.set(candidate.core.length, [candidate.core]);
+    }
+  }
+
+  /** The candidates whose name is within `limit` of `core`, each with that distance. */
+  *near(core: string, limit: number): Generator<[NearMatchCandidate[], number]> {
+    const lengths = new Set<number>();
+    for (let length = Math.max(0, core.length - limit); length <= core.length + limit; length++) lengths.add(length);
+    lengths.add(core.length + DATE_TAIL_LENGTH);
+    for (const length of lengths) {
+      for (const candidateCore of this.coresByLength.get(length) ?? []) {
+        const distance = coreDistance(core, candidateCore, limit);
+        if (distance <= limit) yield [this.byCore.get(candidateCore)!, distance];
+      }
+    }
+  }
+}
+
+const DATE_TAIL_LENGTH = '-20250929'.length;
+
 /** The closest catalog IDs to `input`, best first, at most `limit`. */
-export function nearMatches(input: string, candidates: readonly NearMatchCandidate[], limit = 3): string[] {
+export function nearMatches(input: string, candidates: NearMatchIndex | readonly NearMatchCandidate[], limit = 3): string[] {
+  const index = candidates instanceof NearMatchIndex ? candidates : new NearMatchIndex(candidates);
   const query = toQuery(input);
   const maxDistance = Math.max(2, Math.floor(query.core.length * 0.3));
   const scored: Array<{ id: string; score: number }> = [];
-  for (const candidate of candidates) {
-    if (candidate.id === input) continue;
-    const value = score(query, candidate, maxDistance);
-    if (Number.isFinite(value)) scored.push({ id: candidate.id, score: value });
+  for (const [group, distance] of index.near(query.core, maxDistance)) {
+    for (const candidate of group) {
+      if (candidate.id !== input) scored.push({ id: candidate.id, score: score(query, candidate, distance) });
+    }
   }
   scored.sort((a, b) => a.score - b.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return scored.slice(0, limit).map((entry) => entry.id);

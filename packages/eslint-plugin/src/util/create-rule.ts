@@ -25,12 +25,21 @@ export function createRule<MessageIds extends string, Options extends readonly u
   defaultOptions,
   create,
 }: RuleDefinition<MessageIds, Options>): BedrockRule<MessageIds, Options> {
+  // ESLint hands every file of a configuration the same options array (it applies `meta.defaultOptions` itself
+  // when a rule is configured by severity alone): merge once per array, not once per file. Rules never mutate
+  // their options.
+  const merged = new WeakMap<readonly unknown[], Options>();
   return {
     name,
     meta: { ...meta, defaultOptions, docs: { ...meta.docs, url: `${DOCS_URL}${name}.md` } },
     defaultOptions,
     create(context) {
-      return create(context, applyDefault(defaultOptions, context.options));
+      let options = merged.get(context.options);
+      if (!options) {
+        options = applyDefault(defaultOptions, context.options);
+        merged.set(context.options, options);
+      }
+      return create(context, options);
     },
   };
 }
