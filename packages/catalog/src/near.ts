@@ -84,11 +84,11 @@ export function boundedDistance(a: string, b: string, limit: number): number {
   return previous[b.length]!;
 }
 
-function coreDistance(query: string, candidate: string, limit: number): number {
-  // An Anthropic-API name lacks only the release date the Bedrock ID carries: `claude-sonnet-4-5` → `claude-sonnet-4-5-20250929`.
-  // Scored below any one-character edit, so `claude-sonnet-4-5` prefers its dated ID over `claude-sonnet-4-6`.
-  if (candidate.startsWith(query) && DATE_TAIL.test(candidate.slice(query.length))) return 0.5;
-  return boundedDistance(query, candidate, limit);
+// An Anthropic-API name lacks only the release date the Bedrock ID carries: `claude-sonnet-4-5` → `claude-sonnet-4-5-20250929`.
+// Scored below any one-character edit, so `claude-sonnet-4-5` prefers its dated ID over `claude-sonnet-4-6`.
+const DATED_NAME_DISTANCE = 0.5;
+function isDatedName(query: string, candidate: string): boolean {
+  return candidate.startsWith(query) && DATE_TAIL.test(candidate.slice(query.length));
 }
 
 // Everything but the name: provider, geo prefix and version suffix, on top of the names' distance.
@@ -129,13 +129,50 @@ export class NearMatchIndex {
     const lengths = new Set<number>();
     for (let length = Math.max(0, core.length - limit); length <= core.length + limit; length++) lengths.add(length);
     lengths.add(core.length + DATE_TAIL_LENGTH);
+    const letters = new LetterCounts(core);
     for (const length of lengths) {
       for (const candidateCore of this.coresByLength.get(length) ?? []) {
-        const distance = coreDistance(core, candidateCore, limit);
+        // The letters two names do not share bound their distance from below, for the price of one pass:
+        // most names of the catalog are ruled out here without a distance table.
+        const distance = isDatedName(core, candidateCore) ? DATED_NAME_DISTANCE : letters.unsharedWith(candidateCore) > limit ? limit + 1 : boundedDistance(core, candidateCore, limit);
         if (distance <= limit) yield [this.byCore.get(candidateCore)!, distance];
       }
     }
   }
+}
+
+/** A name's letter counts, to bound its edit distance to another name from below (the "bag distance"). */
+class LetterCounts {
+  private readonly counts = new Int32Array(LETTER_BUCKETS);
+  private readonly scratch = new Int32Array(LETTER_BUCKETS);
+  private readonly length: number;
+
+  constructor(name: string) {
+    this.length = name.length;
+    for (let index = 0; index < name.length; index++) this.counts[bucket(name, index)]!++;
+  }
+
+  /** How many letters of the longer name the other cannot match: no edit script is shorter. */
+  unsharedWith(other: string): number {
+    const available = this.scratch;
+    available.set(this.counts);
+    let shared = 0;
+    for (let index = 0; index < other.length; index++) {
+      const letter = bucket(other, index);
+      if (available[letter]! > 0) {
+        available[letter]!--;
+        shared++;
+      }
+    }
+    return Math.max(this.length, other.length) - shared;
+  }
+}
+
+// IDs are ASCII; anything else shares the last bucket, which can only lower the bound, never break it.
+const LETTER_BUCKETS = 128;
+function bucket(name: string, index: number): number {
+  const code = name.charCodeAt(index);
+  return code < LETTER_BUCKETS ? code : LETTER_BUCKETS - 1;
 }
 
 const DATE_TAIL_LENGTH = '-20250929'.length;

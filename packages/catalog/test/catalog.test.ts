@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { BedrockCatalog, getBundledCatalogData, type Catalog } from '../src/index.ts';
 import { miniCatalog } from './fixtures/mini-catalog.ts';
+import { NearMatchIndex, toCandidate } from '../src/near.ts';
 
 const mini = BedrockCatalog.of(miniCatalog());
 const bundled = BedrockCatalog.bundled();
@@ -271,6 +272,44 @@ describe('nearMatches on the bundled catalog', () => {
     expect(bundled.nearMatches('amazon.nova-pro-v1:0')).not.toContain('amazon.nova-pro-v1:0');
     expect(bundled.nearMatches('hello world')).toEqual([]);
     expect(bundled.nearMatches('claude-3-haiku-20240307-v1:0', 1)).toHaveLength(1);
+  });
+});
+
+describe('near-match pruning', () => {
+  // The search skips names by length and by the letters they do not share, both lower bounds of the edit
+  // distance; no skipped name may be one the plain distance would have admitted.
+  function plainDistance(a: string, b: string): number {
+    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i++) {
+      const current = [i];
+      for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+    return previous[b.length]!;
+  }
+
+  it('finds every name within the limit that a full scan finds, with the same distance', () => {
+    const cores = [...new Set([...Object.keys(bundled.data.models), ...Object.keys(bundled.data.profiles)].map((id) => toCandidate(id).core))];
+    const index = new NearMatchIndex([...Object.keys(bundled.data.models), ...Object.keys(bundled.data.profiles)].map(toCandidate));
+    let seed = 11;
+    const random = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const letters = 'abcdefghijklmnopqrstuvwxyz0123456789-.é';
+    let compared = 0;
+    for (const core of cores) {
+      let query = core;
+      for (let edit = 0; edit < 1 + Math.floor(random() * 4); edit++) {
+        const at = Math.floor(random() * query.length);
+        const letter = letters[Math.floor(random() * letters.length)]!;
+        query = random() < 0.5 ? query.slice(0, at) + letter + query.slice(at + 1) : query.slice(0, at) + query.slice(at + 1);
+      }
+      for (const limit of [2, 5, 9]) {
+        const found = new Map([...index.near(query, limit)].map(([group, distance]) => [group[0]!.core, distance]));
+        const expected = new Map(cores.map((name) => [name, plainDistance(query, name)] as const).filter(([, distance]) => distance <= limit));
+        for (const [name, distance] of expected) expect(found.get(name) === 0.5 ? distance : found.get(name), `${query} → ${name} (limit ${limit})`).toBe(distance);
+        compared += expected.size;
+      }
+    }
+    expect(compared).toBeGreaterThan(cores.length);
   });
 });
 

@@ -25,19 +25,20 @@ export function createRule<MessageIds extends string, Options extends readonly u
   defaultOptions,
   create,
 }: RuleDefinition<MessageIds, Options>): BedrockRule<MessageIds, Options> {
-  // ESLint hands every file of a configuration the same options array (it applies `meta.defaultOptions` itself
-  // when a rule is configured by severity alone): merge once per array, not once per file. Rules never mutate
+  // ESLint hands each file a fresh options array, so the merge is cached by content: once per distinct
+  // configuration, not once per file (it cloned the defaults for every file and rule). Rules never mutate
   // their options.
-  const merged = new WeakMap<readonly unknown[], Options>();
+  const merged = new Map<string, Options>();
   return {
     name,
     meta: { ...meta, defaultOptions, docs: { ...meta.docs, url: `${DOCS_URL}${name}.md` } },
     defaultOptions,
     create(context) {
-      let options = merged.get(context.options);
+      const key = JSON.stringify(context.options);
+      let options = merged.get(key);
       if (!options) {
         options = applyDefault(defaultOptions, context.options);
-        merged.set(context.options, options);
+        merged.set(key, options);
       }
       return create(context, options);
     },
