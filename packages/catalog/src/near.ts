@@ -182,12 +182,23 @@ export function nearMatches(input: string, candidates: NearMatchIndex | readonly
   const index = candidates instanceof NearMatchIndex ? candidates : new NearMatchIndex(candidates);
   const query = toQuery(input);
   const maxDistance = Math.max(2, Math.floor(query.core.length * 0.3));
-  const scored: Array<{ id: string; score: number }> = [];
+  // The best `limit` so far, in order: a catalog with many IDs near the query costs insertions, not a sort of all of them.
+  const best: Array<{ id: string; score: number }> = [];
+  if (limit < 1) return [];
   for (const [group, distance] of index.near(query.core, maxDistance)) {
     for (const candidate of group) {
-      if (candidate.id !== input) scored.push({ id: candidate.id, score: score(query, candidate, distance) });
+      if (candidate.id === input) continue;
+      const entry = { id: candidate.id, score: score(query, candidate, distance) };
+      if (best.length === limit && !ranksBefore(entry, best[limit - 1]!)) continue;
+      let at = best.length;
+      while (at > 0 && ranksBefore(entry, best[at - 1]!)) at--;
+      best.splice(at, 0, entry);
+      if (best.length > limit) best.pop();
     }
   }
-  scored.sort((a, b) => a.score - b.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return scored.slice(0, limit).map((entry) => entry.id);
+  return best.map((entry) => entry.id);
+}
+
+function ranksBefore(a: { id: string; score: number }, b: { id: string; score: number }): boolean {
+  return a.score < b.score || (a.score === b.score && a.id < b.id);
 }

@@ -22,6 +22,8 @@ export interface Options {
   quick: boolean;
   /** Timed rounds per variant for the lint benchmarks (each round runs every variant once). */
   lintRounds: number;
+  /** Passes of the file-by-file comparison in one process. */
+  interleavedPasses: number;
   /** Real files in the lint corpus. */
   corpusFiles: number;
   /** Generated files in the worst-case corpus, and model-ID strings per file. */

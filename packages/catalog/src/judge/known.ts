@@ -63,20 +63,23 @@ function suggestionsFor(catalog: BedrockCatalog, value: string, regions: readonl
     group.push(id);
     byModel.set(modelId, group);
   }
-  const [region] = regions;
-  const picks = [...byModel].map(([modelId, ids], order) => {
-    let pick = ids[0]!;
-    if (!queryHasGeo && catalog.model(modelId)) {
-      pick = modelId;
-      const types = regions.length === 1 && region !== undefined ? catalog.inferenceTypes(modelId, region) : null;
-      if (types && types.length > 0 && !types.includes('ON_DEMAND')) pick = profileChoices(catalog, modelId, region!)[0]?.id ?? modelId;
-    }
+  const ranked = [...byModel].map(([modelId, ids], order) => {
     const core = coreOf(modelId);
     const bonus = core === query ? 2 : core.startsWith(`${query}-`) && DATE_TAIL.test(core.slice(query.length)) ? 1 : 0;
-    return { pick, bonus, order };
+    return { modelId, ids, bonus, order };
   });
-  picks.sort((a, b) => b.bonus - a.bonus || a.order - b.order);
-  return picks.slice(0, SUGGESTIONS).map((item) => item.pick);
+  ranked.sort((a, b) => b.bonus - a.bonus || a.order - b.order);
+  // Only the proposals shown are looked up in the region: the work per unknown ID stays bounded.
+  return ranked.slice(0, SUGGESTIONS).map(({ modelId, ids }) => proposalFor(catalog, modelId, ids[0]!, queryHasGeo, regions));
+}
+
+function proposalFor(catalog: BedrockCatalog, modelId: string, nearest: string, queryHasGeo: boolean, regions: readonly string[]): string {
+  if (queryHasGeo || !catalog.model(modelId)) return nearest;
+  const [region] = regions;
+  if (regions.length !== 1 || region === undefined) return modelId;
+  const types = catalog.inferenceTypes(modelId, region);
+  if (types && types.length > 0 && !types.includes('ON_DEMAND')) return profileChoices(catalog, modelId, region)[0]?.id ?? modelId;
+  return modelId;
 }
 
 // `us.anthropic.claude-3-5-haiku-20241022-v1:0` → `claude-3-5-haiku-20241022`

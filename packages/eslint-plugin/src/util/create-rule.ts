@@ -34,7 +34,7 @@ export function createRule<MessageIds extends string, Options extends readonly u
     meta: { ...meta, defaultOptions, docs: { ...meta.docs, url: `${DOCS_URL}${name}.md` } },
     defaultOptions,
     create(context) {
-      const key = JSON.stringify(context.options);
+      const key = context.options.length === 0 ? '' : JSON.stringify(context.options);
       let options = merged.get(key);
       if (!options) {
         options = applyDefault(defaultOptions, context.options);

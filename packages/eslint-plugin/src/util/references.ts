@@ -100,6 +100,8 @@ export function replaceId(sourceCode: Readonly<TSESLint.SourceCode>, reference: 
 }
 
 function analyze(state: FileState, sourceCode: Readonly<TSESLint.SourceCode>, settings: ResolvedSettings): Reference[] {
+  // Most files of a code base hold neither a candidate string nor a call that may take a model ID.
+  if (state.literals.length === 0 && state.calls.length === 0) return [];
   const resolver = new Resolver(sourceCode);
   const { catalog } = settings;
   const facts: FileFacts = {
