@@ -4,7 +4,8 @@ import { join } from 'node:path';
 
 type Reporter = string | [string, Record<string, unknown>];
 
-export function reporters(packageName: string): Reporter[] {
+/** `reportName` is the package's folder name: scripts/ci-summary.mjs looks for `<folder>.json`. */
+export function reporters(reportName: string): Reporter[] {
   const directory = process.env.VITEST_RESULTS_DIR;
-  return directory ? ['default', ['json', { outputFile: join(directory, `${packageName}.json`) }]] : ['default'];
+  return directory ? ['default', ['json', { outputFile: join(directory, `${reportName}.json`) }]] : ['default'];
 }

@@ -3,23 +3,27 @@
 // run failed without a failing test (no test files, a crash while collecting), counts as one failure,
 // so a run that executed nothing is never green. Exits 1 when anything failed or nothing passed.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 const resultsDir = process.argv[2];
 const root = new URL('..', import.meta.url).pathname;
 
-/** Workspace packages with a test script, by the report name their vitest config uses (the name without its scope). */
+/**
+ * Workspace packages with a test script, by the report name their vitest config passes to `reporters()`:
+ * the package's folder name (`packages/cli` → `cli`), whatever its npm name.
+ */
 function testedPackages() {
-  const folders = ['scripts', ...['packages', 'tools', 'examples'].flatMap((parent) => {
+  const childrenOf = (parent) => {
     const path = join(root, parent);
     return existsSync(path) ? readdirSync(path, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(parent, e.name)) : [];
-  })];
+  };
+  const folders = ['scripts', 'examples', ...childrenOf('packages'), ...childrenOf('tools')];
   return folders
-    .map((folder) => join(root, folder, 'package.json'))
-    .filter((path) => existsSync(path))
-    .map((path) => JSON.parse(readFileSync(path, 'utf8')))
-    .filter((pkg) => pkg.scripts?.test)
-    .map((pkg) => pkg.name.replace(/^@[^/]+\//, ''))
+    .filter((folder) => {
+      const manifest = join(root, folder, 'package.json');
+      return existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).scripts?.test;
+    })
+    .map((folder) => basename(folder))
     .sort();
 }
 
