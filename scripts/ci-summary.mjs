@@ -2,35 +2,18 @@
 // "N passed, N failed", the one line CI reads. A package with a test script that left no report, or whose
 // run failed without a failing test (no test files, a crash while collecting), counts as one failure,
 // so a run that executed nothing is never green. Exits 1 when anything failed or nothing passed.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { testedPackageFolders } from './tested-packages.mjs';
 
 const resultsDir = process.argv[2];
 const root = new URL('..', import.meta.url).pathname;
 
-/**
- * Workspace packages with a test script, by the report name their vitest config passes to `reporters()`:
- * the package's folder name (`packages/cli` → `cli`), whatever its npm name.
- */
-function testedPackages() {
-  const childrenOf = (parent) => {
-    const path = join(root, parent);
-    return existsSync(path) ? readdirSync(path, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(parent, e.name)) : [];
-  };
-  const folders = ['scripts', 'examples', ...childrenOf('packages'), ...childrenOf('tools')];
-  return folders
-    .filter((folder) => {
-      const manifest = join(root, folder, 'package.json');
-      return existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).scripts?.test;
-    })
-    .map((folder) => basename(folder))
-    .sort();
-}
-
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const name of testedPackages()) {
+// Each package's vitest config passes its folder name to reporters() (vitest.reporters.ts).
+for (const name of testedPackageFolders(root).map((folder) => basename(folder))) {
   const path = join(resultsDir, `${name}.json`);
   if (!existsSync(path)) {
     console.log(`${name}: no test report (the run crashed or never started)`);

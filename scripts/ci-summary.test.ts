@@ -1,29 +1,15 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { testedPackageFolders } from './tested-packages.mjs';
 
 const root = join(import.meta.dirname, '..');
 const summary = join(root, 'scripts', 'ci-summary.mjs');
 
-/** Every workspace folder (pnpm-workspace.yaml) whose package.json has a test script. */
-function testedFolders(): string[] {
-  const workspace = readFileSync(join(root, 'pnpm-workspace.yaml'), 'utf8');
-  const patterns = [...workspace.matchAll(/^ {2}- (\S+)$/gm)].map((match) => match[1]!);
-  const folders = patterns.flatMap((pattern) =>
-    pattern.endsWith('/*')
-      ? readdirSync(join(root, pattern.slice(0, -2)), { withFileTypes: true })
-          .filter((entry) => entry.isDirectory())
-          .map((entry) => join(pattern.slice(0, -2), entry.name))
-      : [pattern],
-  );
-  return folders.filter((folder) => {
-    const manifest = join(root, folder, 'package.json');
-    return existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).scripts?.test !== undefined;
-  });
-}
+const testedFolders = (): string[] => testedPackageFolders(root);
 
 async function runSummary(resultsDir: string): Promise<{ code: number; stdout: string }> {
   try {
