@@ -43,12 +43,14 @@ describe('the plugin', () => {
     for (const id of Object.keys(rules[name]!.meta.messages)) expect(tests, `messageId ${id}`).toContain(`messageId: '${id}'`);
   });
 
-  it('has meta for --cache and --print-config: name, a version that carries the catalog version, the namespace', () => {
+  it('has meta for --cache and --print-config: name, a version that carries the catalog's and the judgement's versions, the namespace', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
     expect(plugin.meta.name).toBe(pkg.name);
     expect(plugin.meta.namespace).toBe('bedrock-models');
-    expect(plugin.meta.version).toMatch(new RegExp(`^${pkg.version.replace(/\./g, '\\.')}\\+catalog\\.\\d+\\.\\d+\\.\\d+\\.\\d{8}T\\d{6}Z$`));
-    expect(pluginVersion('1.4.0', '1.12.0', '2026-08-22T00:00:00Z')).toBe('1.4.0+catalog.1.12.0.20260822T000000Z');
+    expect(plugin.meta.version).toMatch(new RegExp(`^${pkg.version.replace(/\./g, '\\.')}\\+catalog\\.\\d+\\.\\d+\\.\\d+\\.\\d{8}T\\d{6}Z\\.judge\\.\\d+\\.\\d+\\.\\d+$`));
+    expect(pluginVersion({ version: '1.4.0', catalogVersion: '1.12.0', generatedAt: '2026-08-22T00:00:00Z', judgeVersion: '1.3.0' })).toBe(
+      '1.4.0+catalog.1.12.0.20260822T000000Z.judge.1.3.0',
+    );
   });
 
   it('has named configs that register the plugin and list exactly the intended rules', () => {

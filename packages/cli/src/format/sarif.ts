@@ -1,4 +1,5 @@
-import { RULE_DESCRIPTIONS, type BedrockCatalog } from '@bedrock-models/catalog';
+import { type BedrockCatalog } from '@bedrock-models/catalog';
+import { RULE_DESCRIPTIONS } from '@bedrock-models/judge';
 import { RULES, SEVERITY } from '../scan/judge.js';
 import type { ScanResult } from '../scan/scan.js';
 

@@ -1,29 +1,5 @@
-import {
-  describeLifecycle,
-  describeNeedsProfile,
-  describeRegionGroup,
-  describeUnknown,
-  findModelId,
-  formatMessage,
-  groupRegionFindings,
-  isModelIdTail,
-  judgeInvocation,
-  judgeKnown,
-  judgeLifecycle,
-  judgeRegions,
-  LIFECYCLE_MESSAGES,
-  lifecycleReplacements,
-  modelArgument,
-  parseBedrockArn,
-  PROFILE_MESSAGES,
-  REGION_MESSAGES,
-  rewriteReference,
-  UNKNOWN_MESSAGES,
-  type BedrockCatalog,
-  type DescribedFinding,
-  type JudgementRule,
-  type ModelReference,
-} from '@bedrock-models/catalog';
+import { parseBedrockArn, type BedrockCatalog } from '@bedrock-models/catalog';
+import { describeLifecycle, describeNeedsProfile, describeRegionGroup, describeUnknown, findModelId, formatMessage, groupRegionFindings, isModelIdTail, judgeInvocation, judgeKnown, judgeLifecycle, judgeRegions, LIFECYCLE_MESSAGES, lifecycleReplacements, modelArgument, PROFILE_MESSAGES, REGION_MESSAGES, rewriteReference, UNKNOWN_MESSAGES, type DescribedFinding, type JudgementRule, type ModelReference } from '@bedrock-models/judge';
 import type { Candidate } from '../extract/index.js';
 
 /** How loud a finding is. */

@@ -1,4 +1,4 @@
-import { describeLifecycle, judgeLifecycle, LIFECYCLE_MESSAGES, lifecycleReplacements, RULE_DESCRIPTIONS } from '@bedrock-models/catalog';
+import { describeLifecycle, judgeLifecycle, LIFECYCLE_MESSAGES, lifecycleReplacements, RULE_DESCRIPTIONS } from '@bedrock-models/judge';
 import { createRule } from '../util/create-rule.js';
 import { referenceListeners } from '../util/references.js';
 import { present, replaceSuggestion, reporter } from '../util/report.js';

@@ -1,4 +1,5 @@
-import { parseBedrockArn, describeRegionGroup, groupRegionFindings, judgeRegions, REGION_MESSAGES, RULE_DESCRIPTIONS } from '@bedrock-models/catalog';
+import { parseBedrockArn } from '@bedrock-models/catalog';
+import { describeRegionGroup, groupRegionFindings, judgeRegions, REGION_MESSAGES, RULE_DESCRIPTIONS } from '@bedrock-models/judge';
 import { createRule } from '../util/create-rule.js';
 import { referenceListeners, type Reference } from '../util/references.js';
 import { present, replaceSuggestion, reporter } from '../util/report.js';

@@ -1,4 +1,4 @@
-import { describeUnknown, judgeKnown, rewriteReference, RULE_DESCRIPTIONS, UNKNOWN_MESSAGES } from '@bedrock-models/catalog';
+import { describeUnknown, judgeKnown, rewriteReference, RULE_DESCRIPTIONS, UNKNOWN_MESSAGES } from '@bedrock-models/judge';
 import { createRule } from '../util/create-rule.js';
 import { referenceListeners } from '../util/references.js';
 import { present, replaceSuggestion, reporter } from '../util/report.js';

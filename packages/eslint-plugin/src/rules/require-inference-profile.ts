@@ -1,4 +1,5 @@
-import { parseBedrockArn, describeNeedsProfile, judgeInvocation, PROFILE_MESSAGES, rewriteReference, routing, RULE_DESCRIPTIONS, type ProfileChoice } from '@bedrock-models/catalog';
+import { parseBedrockArn } from '@bedrock-models/catalog';
+import { describeNeedsProfile, judgeInvocation, PROFILE_MESSAGES, rewriteReference, routing, RULE_DESCRIPTIONS, type ProfileChoice } from '@bedrock-models/judge';
 import { createRule } from '../util/create-rule.js';
 import { referenceListeners, replaceId, type Reference } from '../util/references.js';
 import { present, replaceSuggestion, reporter } from '../util/report.js';

@@ -1,4 +1,5 @@
-import { findModelId, isModelIdTail, mayHoldModelId, modelArgument, splitGeoPrefix, type ShapeMatch } from '@bedrock-models/catalog';
+import { splitGeoPrefix } from '@bedrock-models/catalog';
+import { findModelId, isModelIdTail, mayHoldModelId, modelArgument, type ShapeMatch } from '@bedrock-models/judge';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { editFor, type Edit } from './fix.js';
 import { regionsOf, regionValues } from './region.js';

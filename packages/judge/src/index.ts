@@ -1,4 +1,4 @@
-import type { BedrockCatalog } from '../catalog.js';
+import type { BedrockCatalog } from '@bedrock-models/catalog';
 import { judgeInvocation } from './invocation.js';
 import { judgeKnown } from './known.js';
 import { judgeLifecycle } from './lifecycle.js';

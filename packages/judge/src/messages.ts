@@ -1,4 +1,4 @@
-import type { BedrockCatalog } from '../catalog.js';
+import type { BedrockCatalog } from '@bedrock-models/catalog';
 import { rewriteReference } from './rewrite.js';
 import type { Finding, LifecycleFinding, ProfileFinding, RegionFinding, UnknownFinding, UnknownReason } from './types.js';
 

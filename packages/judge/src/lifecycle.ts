@@ -1,5 +1,4 @@
-import type { BedrockCatalog, LifecycleReport } from '../catalog.js';
-import { compareStages } from '../lifecycle.js';
+import { type BedrockCatalog, compareStages, type LifecycleReport } from '@bedrock-models/catalog';
 import { daysBetween, dayOf, judgedRegions, profileChoices } from './shared.js';
 import type { JudgeOptions, LifecycleFinding, LifecycleFindingStage, ModelReference } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { BedrockCatalog } from '../catalog.js';
+import type { BedrockCatalog } from '@bedrock-models/catalog';
 import { isContextVariantId, judgedRegions, profileChoices } from './shared.js';
 import type { ModelReference, ProfileFinding } from './types.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assertValidCatalog, BedrockCatalog, judge, judgeInvocation, judgeKnown, judgeLifecycle, judgeRegions, rewriteArnRegion, rewriteReference } from '../../src/index.ts';
+import { assertValidCatalog, BedrockCatalog } from '@bedrock-models/catalog';
+import { judge, judgeInvocation, judgeKnown, judgeLifecycle, judgeRegions, rewriteArnRegion, rewriteReference } from '../src/index.ts';
 import { judgeCatalog } from './fixture.ts';
 
 const catalog = BedrockCatalog.of(judgeCatalog);

@@ -1,5 +1,4 @@
-import type { BedrockCatalog, Resolution } from '../catalog.js';
-import { parseModelId } from '../ids.js';
+import { type BedrockCatalog, parseModelId, type Resolution } from '@bedrock-models/catalog';
 import type { ModelReference, ProfileChoice } from './types.js';
 
 const DAY_MS = 86_400_000;

@@ -1,5 +1,4 @@
-import { parseBedrockArn } from '../arn.js';
-import { splitGeoPrefix } from '../ids.js';
+import { parseBedrockArn, splitGeoPrefix } from '@bedrock-models/catalog';
 
 /**
  * `value` with the ID it names replaced by `newId`, keeping its form: a plain ID becomes `newId`; an ARN keeps

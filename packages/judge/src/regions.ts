@@ -1,4 +1,4 @@
-import type { BedrockCatalog, Resolution } from '../catalog.js';
+import type { BedrockCatalog, Resolution } from '@bedrock-models/catalog';
 import { isContextVariantId, profileChoices } from './shared.js';
 import { rewriteArnRegion, rewriteReference } from './rewrite.js';
 import type { ModelReference, RegionFinding } from './types.js';

@@ -1,5 +1,4 @@
-import type { BedrockCatalog } from '../catalog.js';
-import { GEO_PREFIXES, splitGeoPrefix } from '../ids.js';
+import { type BedrockCatalog, GEO_PREFIXES, splitGeoPrefix } from '@bedrock-models/catalog';
 
 /** Where a model reference sits inside a string, and what the string says around it. */
 export interface ShapeMatch {
