@@ -15,9 +15,9 @@ export interface ShapeMatch {
   onDemand: boolean;
   /**
    * How sure the shape is that this is a model ID and not an ordinary string. `strong`: an ARN, an endpoint
-   * path, a `bedrock:` prefix, a geo prefix, a version suffix or a release date: unknown IDs are reported.
-   * `weak`: a known provider and family only (`anthropic.claude-foo`): judged when the catalog knows it, never
-   * reported as unknown.
+   * path, a `bedrock:` prefix, a geo prefix, a `:N` version or a release date: unknown IDs are reported.
+   * `weak`: a known provider and family only (`anthropic.claude-foo`, an application's `anthropic.claude-3-5-sonnet-v1`
+   * alias): judged when the catalog knows it, never reported as unknown.
    */
   strength: 'strong' | 'weak';
 }
@@ -35,10 +35,12 @@ const NAME = /^[a-z0-9][a-z0-9.:-]*[a-z0-9]$/;
 const DOT_WORD = /\.(?!\d)/;
 const VERSION_SUFFIX = /(?:-v\d+(?::\d+)?|-\d+:\d+|:\d+)(?::\d+k?)?$/;
 const COLON_VERSION = /(?:-v\d+:\d+|-\d+:\d+|:\d+)(?::\d+k?)?$/;
+const BARE_VERSION = /-v\d+$/;
 const RELEASE_DATE = /-\d{8}(?:-|$)/;
 const TOKEN = /[-.:]/;
 const VERTEX_DATE = /^[a-z0-9][a-z0-9.-]*@\d{8}$/;
 const ENDPOINT_HOST = /^https?:\/\/bedrock-runtime(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\/|$)/;
+const WILDCARD_REGION_ARN = /^arn:aws(?:-[a-z]+)*:bedrock:\*:(?:\d{12}|\*)?:(?:foundation-model|inference-profile)\/([a-z0-9][a-z0-9.:-]*)$/;
 const ENDPOINT_PREFIXES = ['bedrock:', 'bedrock_converse:', 'bedrock/converse/', 'bedrock/'];
 const FILE_EXTENSION = /\.(?:json|jsonl|js|cjs|mjs|ts|tsx|jsx|md|yaml|yml|txt|html|css|py|png|jpg|svg|zip)$/;
 
@@ -62,7 +64,7 @@ export function mayHoldModelId(value: string): boolean {
  */
 export function findModelId(value: string, catalog: BedrockCatalog): ShapeMatch | null {
   if (!mayHoldModelId(value)) return null;
-  if (value.startsWith('arn:')) return matchArn(value, 0, value.length, false, null, false);
+  if (value.startsWith('arn:')) return matchArn(value, 0, value.length, false, null, false) ?? matchWildcardRegionArn(value, catalog);
   const path = value.indexOf('/model/');
   if (path >= 0) return matchEndpoint(value, path, catalog);
   for (const prefix of ENDPOINT_PREFIXES) {
@@ -89,7 +91,10 @@ export function modelArgument(value: string, catalog: BedrockCatalog): ShapeMatc
 
 /** Whether `text` (a template's static tail, after a `${geo}`) reads as `.provider.model…`. */
 export function isModelIdTail(text: string, catalog: BedrockCatalog): boolean {
-  return text.startsWith('.') && matchPlainId(text.slice(1), catalog)?.strength === 'strong';
+  if (!text.startsWith('.')) return false;
+  const match = matchPlainId(text.slice(1), catalog);
+  // Behind a computed geo prefix, a `-v1` tail (`.anthropic.claude-instant-v1`) is meant as an ID too.
+  return match !== null && (match.strength === 'strong' || VERSION_SUFFIX.test(match.id));
 }
 
 function matchArn(value: string, start: number, end: number, encoded: boolean, region: string | null, onDemand: boolean): ShapeMatch | null {
@@ -97,6 +102,19 @@ function matchArn(value: string, start: number, end: number, encoded: boolean, r
   // here only the cheap part: a Bedrock ARN without wildcards.
   if (!value.includes(':bedrock:') || value.includes('*')) return null;
   return { id: value, start, end, encoded, region, onDemand, strength: 'strong' };
+}
+
+/**
+ * `arn:aws:bedrock:*::foundation-model/amazon.nova-pro-v1:0`, as IAM policies grant a model in every region: the region
+ * is unknown, but the ID after the resource type is still a catalog ID, judged on its own (a misspelling is still one).
+ */
+function matchWildcardRegionArn(value: string, catalog: BedrockCatalog): ShapeMatch | null {
+  const arn = WILDCARD_REGION_ARN.exec(value);
+  if (!arn) return null;
+  const id = arn[1]!;
+  const match = matchPlainId(id, catalog);
+  if (!match) return null;
+  return { ...match, start: value.length - id.length, end: value.length, strength: 'strong' };
 }
 
 function matchEndpoint(value: string, path: number, catalog: BedrockCatalog): ShapeMatch | null {
@@ -137,8 +155,11 @@ function matchPlainId(written: string, catalog: BedrockCatalog): ShapeMatch | nu
   if (token.length === rest.length) return null;
   const knownFamily = families.has(`${provider}.${family(token)}`);
   const dated = RELEASE_DATE.test(rest);
-  const strong = knownFamily ? profile !== null || dated || VERSION_SUFFIX.test(rest) : dated || COLON_VERSION.test(rest);
-  if (!knownFamily && !strong) return null;
+  const versioned = dated || COLON_VERSION.test(rest);
+  if (!knownFamily && !versioned) return null;
+  // A bare `-v1` is how applications name their own enum values and aliases (`anthropic.claude-3-5-sonnet-v1`): strong
+  // only as a catalog ID missing its `:0` (`cohere.embed-v4`, `amazon.nova-pro-v1`), a typo of a real ID.
+  const strong = versioned || profile !== null || (BARE_VERSION.test(rest) && isCatalogId(catalog, `${modelId}:0`));
   return { id: written, start: 0, end: written.length, encoded: false, region: null, onDemand: false, strength: strong ? 'strong' : 'weak' };
 }
 
@@ -149,6 +170,10 @@ function matchPlainId(written: string, catalog: BedrockCatalog): ShapeMatch | nu
 export function isWeakOutsideCall(id: string): boolean {
   if (id.startsWith('arn:') || splitGeoPrefix(id) !== null) return false;
   return /^[a-z0-9]+\.[a-z0-9]+:\d+$/.test(id);
+}
+
+function isCatalogId(catalog: BedrockCatalog, id: string): boolean {
+  return Object.hasOwn(catalog.data.models, id) || Object.hasOwn(catalog.data.retired, id);
 }
 
 // `llama3` and `llama4` are one family; so are `sd3` and `sd3-5`.

@@ -24,6 +24,10 @@ export interface FoundOccurrence {
 interface FileState {
   literals: Array<TSESTree.StringLiteral | TSESTree.TemplateLiteral>;
   calls: Array<TSESTree.CallExpression | TSESTree.NewExpression>;
+  /** Calls of a local name (`frankfurt('…')`): a provider only when the file binds that name to a provider factory. */
+  localCalls: Array<{ name: string; call: TSESTree.CallExpression }>;
+  /** Names bound to a call of an AI SDK provider factory: `const frankfurt = createAmazonBedrock({ region })`. */
+  providerNames: Set<string>;
   clients: TSESTree.NewExpression[];
   otherAnthropicClients: boolean;
   found?: FoundOccurrence[];
@@ -36,6 +40,8 @@ const REGION_KEYS = new Set(['region', 'awsRegion', 'modelRegion', 'bedrockRegio
 // `id.startsWith('anthropic.claude-3')`, `new RegExp('…')`: a string used for matching, not as an ID.
 const MATCHING_METHODS = new Set(['startsWith', 'endsWith', 'includes', 'indexOf', 'lastIndexOf', 'match', 'matchAll', 'replace', 'replaceAll', 'split', 'search', 'test']);
 const ANTHROPIC_OTHER_CLIENTS = new Set(['Anthropic', 'AnthropicVertex', 'AnthropicFoundry']);
+// `createAmazonBedrock`, `createBedrockAnthropic`, `createBedrockMantle`: what a provider bound to any name is made by.
+const PROVIDER_FACTORY = /^create\w*Bedrock\w*$/;
 // How far up a string's containers a region key is looked for: `{ 'eu-west-1': { chat: 'eu.anthropic…' } }`.
 const REGION_KEY_DEPTH = 4;
 const files = new WeakMap<object, FileState>();
@@ -56,7 +62,7 @@ export function occurrenceListeners(context: Context, onOccurrence: (found: Foun
     },
   };
   if (files.has(sourceCode)) return exit;
-  const collected: FileState = { literals: [], calls: [], clients: [], otherAnthropicClients: false };
+  const collected: FileState = { literals: [], calls: [], localCalls: [], providerNames: new Set(), clients: [], otherAnthropicClients: false };
   files.set(sourceCode, collected);
   return {
     ...exit,
@@ -74,6 +80,9 @@ export function occurrenceListeners(context: Context, onOccurrence: (found: Foun
     },
     CallExpression(node): void {
       if (maySink(node)) collected.calls.push(node);
+      else if (node.callee.type === 'Identifier' && node.arguments.length > 0) collected.localCalls.push({ name: node.callee.name, call: node });
+      const name = calleeName(node.callee);
+      if (name !== null && PROVIDER_FACTORY.test(name) && node.parent.type === 'VariableDeclarator' && node.parent.id.type === 'Identifier') collected.providerNames.add(node.parent.id.name);
     },
   };
 }
@@ -98,7 +107,8 @@ function analyze(state: FileState, context: Context, settings: ResolvedSettings)
   };
   const found: FoundOccurrence[] = [];
   const claimed = new Set<TSESTree.Node>();
-  for (const call of state.calls) {
+  const providerCalls = state.localCalls.filter(({ name }) => state.providerNames.has(name)).map(({ call }) => call);
+  for (const call of [...state.calls, ...providerCalls]) {
     const sink = matchSink(call, resolver, facts);
     if (!sink) continue;
     let callRegions: string[] | undefined;

@@ -1,0 +1,8 @@
+# Anthropic on Microsoft Foundry: look-alike model names, not Bedrock's.
+from anthropic import AnthropicFoundry
+
+client = AnthropicFoundry(resource="my-foundry-resource")
+
+
+def reply(prompt):
+    return client.messages.create(model="claude-sonnet-4-5", max_tokens=1024, messages=[{"role": "user", "content": prompt}])  # expect: none

@@ -1,0 +1,9 @@
+// bedrock-mantle through the AI SDK: mantle's model names differ from bedrock-runtime's.
+import { bedrockMantle, createBedrockMantle } from '@ai-sdk/amazon-bedrock/mantle';
+import { generateText } from 'ai';
+
+const mantle = createBedrockMantle({ region: 'us-east-1' });
+
+export const small = (prompt: string) => generateText({ model: bedrockMantle('openai.gpt-oss-20b'), prompt }); // expect: none
+export const large = (prompt: string) => generateText({ model: mantle('openai.gpt-oss-120b'), prompt }); // expect: none
+export const gemma = (prompt: string) => generateText({ model: bedrockMantle('google.gemma-4-31b'), prompt }); // expect: none
