@@ -23,6 +23,8 @@ export interface StringToken {
   key: boolean;
   /** For a value: the keys it stands under, innermost first (quoted keys, and bare `key =` / `key:` words). */
   keys?: string[];
+  /** For a value: its object is an item of a list (`[{ "modelId": … }, …]`). */
+  listed?: boolean;
 }
 
 // An open `{`, `[` or `(`: the key it was opened under, and the last key seen inside it.
@@ -89,6 +91,7 @@ export function scanStrings(text: string, syntax: StringSyntax): StringToken[] {
     if (token.key) top.lastKey = token.value;
     else {
       token.keys = keysOf(stack);
+      if (top.opener === '{' && stack.at(-2)?.opener === '[') token.listed = true;
       // The key is used up: the next value of this object stands under the next key.
       if (top.opener !== '[') top.lastKey = null;
     }

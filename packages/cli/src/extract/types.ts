@@ -26,6 +26,11 @@ export interface Candidate {
    * key (`modelId`, `FoundationModel`, `BEDROCK_MODEL_ID`) in a configuration file says the value reaches a call.
    */
   keys?: readonly string[];
+  /**
+   * The value's object is an item of a list (`[{"modelId": …}, {"modelId": …}]`, a YAML `- modelId: …`): a registry or a
+   * menu of models, one of which may be chosen at run time, not the configuration of one call.
+   */
+  listed?: boolean;
 }
 
 /** What an extractor finds in one file. */

@@ -10,6 +10,7 @@ const CODE_SYNTAX: StringSyntax = { quotes: '"\'`', escaping: '"\'`', interpolat
 // `--parameters BedrockModelId=us.anthropic…` passes IDs unquoted.
 const SHELL_KEYS = new Set(['run', 'script', 'commands', 'command', 'cmd', 'entrypoint', 'args', 'pre_build', 'build', 'post_build', 'install']);
 const DOUBLE = { escaping: '"', interpolating: '', triple: false };
+const KEY_VALUE = /(?:^|\s)[A-Za-z_][\w.-]*=[^\s=]/;
 
 /**
  * The scalar values of a YAML file, line by line (the indentation-based structure needs no full parse to
@@ -51,7 +52,9 @@ export function extractYaml(text: string): Extraction {
       }
     }
     const keys = [...(key === null ? [] : [key]), ...open.map((entry) => entry.key).reverse()];
-    const read = readValue(line, position, lineNumber, candidates, keys);
+    // `- modelId: …` and the keys below it: a field of a list item, as registries and menus are written.
+    const listed = key !== null && (line[indent] === '-' || open.at(-1)?.key === '');
+    const read = readValue(line, position, lineNumber, candidates, keys, listed);
     if (read === 'block') block = { indent, shell: key !== null && SHELL_KEYS.has(key), keys };
     // A key with nothing after it opens a mapping or a list of the lines below; a `- key:` item opens its own mapping too.
     if (key !== null && (read === 'empty' || read === 'block')) open.push({ indent: position > indent && line[indent] === '-' ? position : indent, key });
@@ -60,12 +63,18 @@ export function extractYaml(text: string): Extraction {
   return { candidates };
 }
 
+// A one-line command under a shell key, or `Key=value` tokens (`--parameter-overrides` lists): read as shell words.
+function isCommandLine(value: string, keys: readonly string[]): boolean {
+  if (KEY_VALUE.test(value)) return true;
+  return /\s/.test(value) && keys[0] !== undefined && SHELL_KEYS.has(keys[0]);
+}
+
 function unquote(key: string): string {
   return (key.startsWith('"') && key.endsWith('"')) || (key.startsWith("'") && key.endsWith("'")) ? key.slice(1, -1) : key;
 }
 
 // Reads the value starting at `position`; says when it opens a block scalar.
-function readValue(line: string, start: number, lineNumber: number, into: Candidate[], keys: readonly string[]): 'block' | 'empty' | 'done' {
+function readValue(line: string, start: number, lineNumber: number, into: Candidate[], keys: readonly string[], listed: boolean): 'block' | 'empty' | 'done' {
   let position = start;
   // Tags and anchors: `!Sub`, `!!str`, `&default`.
   while (line[position] === '!' || line[position] === '&') {
@@ -82,7 +91,14 @@ function readValue(line: string, start: number, lineNumber: number, into: Candid
     return 'done';
   }
   const scalar = readScalar(line, position, line.length);
-  if (scalar) into.push({ value: scalar.value, line: lineNumber, column: position + 1, keys, ...(scalar.quote === "'" ? {} : templateParts(scalar.value)) });
+  if (!scalar) return 'done';
+  if (isCommandLine(scalar.value, keys)) {
+    // `- aws bedrock … --model-id …` under `commands:`, `- BedrockModelId=…` under `parameter_overrides:`: the words.
+    const offset = position + (scalar.quote === null ? 0 : 1);
+    for (const word of extractWords(scalar.value).candidates) into.push({ ...word, line: lineNumber, column: offset + word.column, keys });
+    return 'done';
+  }
+  into.push({ value: scalar.value, line: lineNumber, column: position + 1, keys, ...(listed ? { listed } : {}), ...(scalar.quote === "'" ? {} : templateParts(scalar.value)) });
   return 'done';
 }
 

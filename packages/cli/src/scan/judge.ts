@@ -113,7 +113,7 @@ export class CandidateJudge {
     if (match.region) [site, regions] = ['region-construct', [match.region]];
     else if (candidate.call) [site, regions] = ['call', candidate.call.regions.length > 0 ? candidate.call.regions : (candidate.regions ?? [])];
     else if (regionKey) [site, regions] = ['region-construct', [regionKey]];
-    else if (file.configuration && isModelKey(candidate.keys?.[0])) site = 'call';
+    else if (file.configuration && isModelKey(candidate.keys?.[0]) && candidate.listed !== true) site = 'call';
     return [{ ...base, id: match.id, strength: match.strength, site, onDemand: (candidate.call?.onDemand ?? false) || match.onDemand, regions }];
   }
 
