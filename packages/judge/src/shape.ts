@@ -40,7 +40,6 @@ const RELEASE_DATE = /-\d{8}(?:-|$)/;
 const TOKEN = /[-.:]/;
 const VERTEX_DATE = /^[a-z0-9][a-z0-9.-]*@\d{8}$/;
 const ENDPOINT_HOST = /^https?:\/\/bedrock-runtime(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\/|$)/;
-const WILDCARD_REGION_ARN = /^arn:aws(?:-[a-z]+)*:bedrock:\*:(?:\d{12}|\*)?:(?:foundation-model|inference-profile)\/([a-z0-9][a-z0-9.:-]*)$/;
 const ENDPOINT_PREFIXES = ['bedrock:', 'bedrock_converse:', 'bedrock/converse/', 'bedrock/'];
 const FILE_EXTENSION = /\.(?:json|jsonl|js|cjs|mjs|ts|tsx|jsx|md|yaml|yml|txt|html|css|py|png|jpg|svg|zip)$/;
 
@@ -64,7 +63,7 @@ export function mayHoldModelId(value: string): boolean {
  */
 export function findModelId(value: string, catalog: BedrockCatalog): ShapeMatch | null {
   if (!mayHoldModelId(value)) return null;
-  if (value.startsWith('arn:')) return matchArn(value, 0, value.length, false, null, false) ?? matchWildcardRegionArn(value, catalog);
+  if (value.startsWith('arn:')) return matchArn(value, 0, value.length, false, null, false);
   const path = value.indexOf('/model/');
   if (path >= 0) return matchEndpoint(value, path, catalog);
   for (const prefix of ENDPOINT_PREFIXES) {
@@ -100,21 +99,21 @@ export function isModelIdTail(text: string, catalog: BedrockCatalog): boolean {
 function matchArn(value: string, start: number, end: number, encoded: boolean, region: string | null, onDemand: boolean): ShapeMatch | null {
   // Non-Bedrock ARNs, IAM wildcards and non-model resources are filtered by the catalog's ARN parser later;
   // here only the cheap part: a Bedrock ARN without wildcards.
-  if (!value.includes(':bedrock:') || value.includes('*')) return null;
+  if (!value.includes(':bedrock:')) return null;
+  if (value.includes('*')) return wildcardRegionArn(value, start, encoded);
   return { id: value, start, end, encoded, region, onDemand, strength: 'strong' };
 }
 
-/**
- * `arn:aws:bedrock:*::foundation-model/amazon.nova-pro-v1:0`, as IAM policies grant a model in every region: the region
- * is unknown, but the ID after the resource type is still a catalog ID, judged on its own (a misspelling is still one).
- */
-function matchWildcardRegionArn(value: string, catalog: BedrockCatalog): ShapeMatch | null {
-  const arn = WILDCARD_REGION_ARN.exec(value);
-  if (!arn) return null;
-  const id = arn[1]!;
-  const match = matchPlainId(id, catalog);
+// `arn:aws:bedrock:*::foundation-model/amazon.nova-pro-v1` (IAM policies): the region is any, but the model ID is
+// still a model ID; it is judged alone, without region. A wildcard in the resource (`foundation-model/*`) names no model.
+const WILDCARD_REGION_ARN = /^arn:aws[a-z-]*:bedrock:\*:(?:\d{12}|\*)?:(foundation-model|inference-profile)\/([^*]+)$/;
+
+function wildcardRegionArn(value: string, start: number, encoded: boolean): ShapeMatch | null {
+  const match = WILDCARD_REGION_ARN.exec(value);
   if (!match) return null;
-  return { ...match, start: value.length - id.length, end: value.length, strength: 'strong' };
+  const id = match[2]!;
+  const offset = value.length - id.length;
+  return { id, start: start + offset, end: start + value.length, encoded, region: null, onDemand: false, strength: 'strong' };
 }
 
 function matchEndpoint(value: string, path: number, catalog: BedrockCatalog): ShapeMatch | null {

@@ -31,6 +31,8 @@ export interface Candidate {
    * menu of models, one of which may be chosen at run time, not the configuration of one call.
    */
   listed?: boolean;
+  /** A region test around the call decides its region at run time (an `else` branch, `region.startswith("eu")`). */
+  regionUnknowable?: boolean;
 }
 
 /** What an extractor finds in one file. */
