@@ -10,6 +10,8 @@ interface Token {
   /** Strings: the decoded value, and the static parts of an f-string. */
   value?: string;
   parts?: string[];
+  /** The expressions of an f-string's `{…}`, between its parts. */
+  interpolations?: string[];
 }
 
 /** A call in the file: `boto3.client("bedrock-runtime", region_name="us-west-2")`, `client.converse(modelId=MODEL_ID)`. */
@@ -54,10 +56,15 @@ const SINKS: Readonly<Record<string, Sink>> = {
 };
 // `AnthropicBedrock(aws_region=…).messages.create(model=…)`.
 const ANTHROPIC_SINK: Sink = { keywords: ['model'], onDemand: true };
+// Anthropic's clients for its own API, Vertex AI and Microsoft Foundry: their `messages.create` is not Bedrock's.
+const OTHER_ANTHROPIC_CLIENTS = new Set(['Anthropic', 'AnthropicVertex', 'AnthropicFoundry', 'AsyncAnthropic', 'AsyncAnthropicVertex', 'AsyncAnthropicFoundry']);
 const REGION_KEYWORDS = ['region_name', 'aws_region'];
 const ENV_LOOKUPS = new Set(['get', 'getenv']);
 const OPERATORS = ['**=', '//=', '==', '!=', '<=', '>=', ':=', '+=', '-=', '*=', '/=', '->', '**', '//'];
 const STRING_START = /^(?:[rRbBuUfF]{1,2})?["']/;
+const LITERAL = /^\s*(["'])([^"'{}]*)\1\s*$/;
+const LITERAL_CHOICE = /^\s*(["'])([^"'{}]*)\1\s+if\s+(.+?)\s+else\s+(["'])([^"'{}]*)\4\s*$/;
+const MAX_VALUES = 8;
 
 /**
  * The strings of a Python file, with the model arguments of Bedrock calls traced: literals, module or local
@@ -74,7 +81,7 @@ export function extractPython(text: string): Extraction {
 
   const clientRegions = new Map<string, string[]>();
   const allRegions = new Set<string>();
-  const anthropicClients = calls.some(({ call }) => call.callee === 'AnthropicBedrock');
+  const anthropicClients = anthropicClientsOf(calls.map(({ call }) => call));
   for (const { call } of calls) {
     const regions = ownRegions(call, resolver);
     regions.forEach((region) => allRegions.add(region));
@@ -97,20 +104,24 @@ export function extractPython(text: string): Extraction {
       if (!value) continue;
       for (const string of resolver.strings(value)) {
         claimed.add(string.start);
-        const candidate = candidateOf(string, at);
-        // A region test around the value (`"eu.…" if region.startswith("eu") else "us.…"`) or around the call decides.
-        const guard = guardAt(lines, candidate) ?? guardAt(lines, at(start));
-        const guarded = guard?.kind === 'regions' ? guard.regions : regions;
-        candidates.push({ ...candidate, call: { onDemand: sink.onDemand, regions: guarded }, ...(guard?.kind === 'unknowable' ? { regionUnknowable: true } : {}) });
+        for (const candidate of candidatesOf(string, at)) {
+          // A region test around the value (`"eu.…" if region.startswith("eu") else "us.…"`) or around the call decides.
+          const guard = guardAt(lines, candidate) ?? guardAt(lines, at(start));
+          const guarded = guard?.kind === 'regions' ? guard.regions : regions;
+          candidates.push({ ...candidate, call: { onDemand: sink.onDemand, regions: guarded }, ...(guard?.kind === 'unknowable' ? { regionUnknowable: true } : {}) });
+        }
       }
     }
   }
   for (const token of tokens) {
     if (token.type !== 'string' || claimed.has(token.start)) continue;
     const tokenKeys = keys.get(token.start);
-    candidates.push({ ...candidateOf(token, at), ...(fileRegions.length > 0 ? { regions: fileRegions } : {}), ...(tokenKeys ? { keys: tokenKeys } : {}) });
+    for (const candidate of candidatesOf(token, at)) candidates.push({ ...candidate, ...(fileRegions.length > 0 ? { regions: fileRegions } : {}), ...(tokenKeys ? { keys: tokenKeys } : {}) });
   }
-  return { candidates };
+  // A constant read by two calls that agree (or assigned in two functions under one name) is one candidate.
+  const unique = new Map<string, Candidate>();
+  for (const candidate of candidates) unique.set(JSON.stringify(candidate), candidate);
+  return { candidates: [...unique.values()] };
 }
 
 function guardAt(lines: readonly string[], position: { line: number; column: number }): PythonRegionGuard | null {
@@ -150,10 +161,68 @@ function candidateOf(token: Token, at: (offset: number) => { line: number; colum
   return { value: token.value!, ...at(token.start), ...(token.parts ? { parts: token.parts } : {}) };
 }
 
-function sinkOf(call: Call, anthropicClients: boolean): Sink | null {
+/**
+ * The candidates of a string: itself, or for an f-string whose every `{…}` is a literal choice
+ * (`f"{'apac' if region.startswith('ap') else 'us'}.anthropic…"`) each value it can take, as the plugin resolves a
+ * template; a choice made by a test of the region leaves the region to run time.
+ */
+function candidatesOf(token: Token, at: (offset: number) => { line: number; column: number }): Candidate[] {
+  const candidate = candidateOf(token, at);
+  if (!token.parts || !token.interpolations) return [candidate];
+  const choices = token.interpolations.map(literalChoices);
+  if (choices.some((choice) => choice === null)) return [candidate];
+  let values = [token.parts[0]!];
+  choices.forEach((choice, index) => {
+    values = values.flatMap((prefix) => choice!.values.map((value) => prefix + value + token.parts![index + 1]!)).slice(0, MAX_VALUES);
+  });
+  const byRegion = choices.some((choice) => choice!.byRegion);
+  const { line, column } = candidate;
+  return values.map((value) => ({ value, line, column, ...(byRegion ? { regionUnknowable: true } : {}) }));
+}
+
+// `'eu'`, `"eu" if region.startswith("eu") else "us"`: the values an f-string interpolation can take.
+function literalChoices(expression: string): { values: string[]; byRegion: boolean } | null {
+  const literal = LITERAL.exec(expression);
+  if (literal) return { values: [literal[2]!], byRegion: false };
+  const choice = LITERAL_CHOICE.exec(expression);
+  if (!choice) return null;
+  return { values: [choice[2]!, choice[5]!], byRegion: /region/i.test(choice[3]!) };
+}
+
+/** The Anthropic clients a file builds: the names bound to Bedrock's, to the others', and whether there are others at all. */
+interface AnthropicClients {
+  bedrock: ReadonlySet<string>;
+  others: ReadonlySet<string>;
+  any: boolean;
+  anyOther: boolean;
+}
+
+function anthropicClientsOf(calls: readonly Call[]): AnthropicClients {
+  const bedrock = new Set<string>();
+  const others = new Set<string>();
+  let any = false;
+  let anyOther = false;
+  for (const call of calls) {
+    if (call.callee === 'AnthropicBedrock' || call.callee === 'AsyncAnthropicBedrock') {
+      any = true;
+      if (call.target !== null) bedrock.add(call.target);
+    } else if (OTHER_ANTHROPIC_CLIENTS.has(call.callee)) {
+      anyOther = true;
+      if (call.target !== null) others.add(call.target);
+    }
+  }
+  return { bedrock, others, any, anyOther };
+}
+
+function sinkOf(call: Call, clients: AnthropicClients): Sink | null {
   if (Object.hasOwn(SINKS, call.callee)) return SINKS[call.callee]!;
-  if (anthropicClients && (call.callee === 'create' || call.callee === 'stream') && call.receiver?.endsWith('messages') === true) return ANTHROPIC_SINK;
-  return null;
+  if ((call.callee !== 'create' && call.callee !== 'stream') || call.receiver?.endsWith('messages') !== true) return null;
+  // `vertex.messages.create(…)`, `client.beta.messages.create(…)`: the client the call goes through.
+  const client = call.receiver.replace(/(?:\.beta)?\.messages$/, '');
+  if (clients.others.has(client)) return null;
+  if (clients.bedrock.has(client)) return ANTHROPIC_SINK;
+  // A client we cannot trace (`self.client`) is Bedrock's only when the file builds no other Anthropic client.
+  return clients.any && !clients.anyOther ? ANTHROPIC_SINK : null;
 }
 
 function ownRegions(call: Call, resolver: ValueResolver): string[] {
@@ -372,6 +441,7 @@ function readPythonString(text: string, start: number): { token: Token; end: num
   let value = '';
   let part = '';
   const parts: string[] = [];
+  const interpolations: string[] = [];
   while (index < text.length && !text.startsWith(close, index)) {
     const char = text[index]!;
     if (!triple && char === '\n') break;
@@ -399,6 +469,7 @@ function readPythonString(text: string, start: number): { token: Token; end: num
           end++;
         }
         value += text.slice(index, end);
+        interpolations.push(text.slice(index + 1, end - 1));
         parts.push(part);
         part = '';
         index = end;
@@ -411,5 +482,5 @@ function readPythonString(text: string, start: number): { token: Token; end: num
   }
   const end = Math.min(text.length, index + close.length);
   if (parts.length > 0) parts.push(part);
-  return { token: { type: 'string', text: text.slice(start, end), start, value, ...(parts.length > 0 ? { parts } : {}) }, end };
+  return { token: { type: 'string', text: text.slice(start, end), start, value, ...(parts.length > 0 ? { parts, interpolations } : {}) }, end };
 }

@@ -12,6 +12,11 @@ export interface StringSyntax {
   blockComments: boolean;
   /** Characters that, right after a string, make it a key rather than a value (`"k": v`, `"k" = v`). */
   keyMarks: string;
+  /**
+   * When set, a key must also follow one of these characters (or start the text): JavaScript's `{ k: v, k2: v }`,
+   * where a `:` after `a ? 'x'` ends a branch, not a key.
+   */
+  keyAfter?: string;
 }
 
 /** A string literal: its value, where it starts, its static parts when it interpolates, and whether it is a key. */
@@ -48,16 +53,20 @@ export function scanStrings(text: string, syntax: StringSyntax): StringToken[] {
   const length = text.length;
   const stack: Container[] = [{ opener: '', keyAtOpen: null, lastKey: null }];
   let index = 0;
+  // The last character seen outside comments and blanks: where a key may start (`keyAfter`).
+  let last = '';
   while (index < length) {
     const char = text[index]!;
     const top = stack.at(-1)!;
     if (OPENERS.includes(char)) {
       stack.push({ opener: char, keyAtOpen: top.lastKey, lastKey: null });
+      last = char;
       index++;
       continue;
     }
     if (CLOSERS.includes(char)) {
       if (stack.length > 1) stack.pop();
+      last = char;
       index++;
       continue;
     }
@@ -66,7 +75,8 @@ export function scanStrings(text: string, syntax: StringSyntax): StringToken[] {
       while (end < length && WORD_CHAR.test(text[end]!)) end++;
       const after = skipBlanks(text, end);
       const mark = text[after];
-      if (mark !== undefined && syntax.keyMarks.includes(mark) && mark !== '.' && mark !== ']' && !(mark === '=' && text[after + 1] === '=')) top.lastKey = text.slice(index, end);
+      if (mark !== undefined && syntax.keyMarks.includes(mark) && mark !== '.' && mark !== ']' && !(mark === '=' && text[after + 1] === '=') && keyPlace(last, syntax)) top.lastKey = text.slice(index, end);
+      last = 'a';
       index = end;
       continue;
     }
@@ -81,13 +91,14 @@ export function scanStrings(text: string, syntax: StringSyntax): StringToken[] {
       continue;
     }
     if (!syntax.quotes.includes(char)) {
+      if (!/\s/.test(char)) last = char;
       index++;
       continue;
     }
     const token = readString(text, index, syntax);
     const after = skipBlanks(text, token.end);
     const mark = text[after];
-    token.key = mark !== undefined && syntax.keyMarks.includes(mark) && !(mark === '=' && text[after + 1] === '=');
+    token.key = mark !== undefined && syntax.keyMarks.includes(mark) && !(mark === '=' && text[after + 1] === '=') && keyPlace(last, syntax);
     if (token.key) top.lastKey = token.value;
     else {
       token.keys = keysOf(stack);
@@ -96,6 +107,7 @@ export function scanStrings(text: string, syntax: StringSyntax): StringToken[] {
       if (top.opener !== '[') top.lastKey = null;
     }
     tokens.push(token);
+    last = '"';
     index = token.end;
   }
   return tokens;
@@ -183,6 +195,11 @@ function interpolationEnd(text: string, from: number): number {
     index++;
   }
   return index;
+}
+
+// Whether a key may start after `last` (the character before it, blanks and comments aside): anywhere, or after `keyAfter`.
+function keyPlace(last: string, syntax: StringSyntax): boolean {
+  return syntax.keyAfter === undefined || last === '' || syntax.keyAfter.includes(last);
 }
 
 function skipBlanks(text: string, index: number): number {

@@ -14,7 +14,7 @@ def ask(prompt):
 
 def ask_asia(prompt):
     # `apac.anthropic.claude-sonnet-4-6` exists in no region (Claude Sonnet 4.6 has jp., au. and global. profiles there).
-    model_id = f"{'apac' if region.startswith('ap') else 'us'}.anthropic.claude-sonnet-4-6"  # expect: no-unknown-model-id gap cli: none
+    model_id = f"{'apac' if region.startswith('ap') else 'us'}.anthropic.claude-sonnet-4-6"  # expect: no-unknown-model-id
     return client.converse(modelId=model_id, messages=[{"role": "user", "content": [{"text": prompt}]}])
 
 
