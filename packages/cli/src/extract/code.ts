@@ -17,6 +17,7 @@ export function extractJavaScript(text: string): Extraction {
     ...(token.parts ? { parts: token.parts } : {}),
     ...(token.keys && token.keys.length > 0 ? { keys: token.keys } : {}),
     ...(token.listed ? { listed: true } : {}),
+    ...(token.beside ? { beside: token.beside } : {}),
   }));
   return { candidates };
 }

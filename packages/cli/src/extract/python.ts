@@ -1,5 +1,6 @@
 import { isRegionCode } from '@bedrock-models/judge';
 import { pythonRegionGuard, type PythonRegionGuard } from './python-guards.js';
+import { pairModelsWithRegions, type Member } from './pairs.js';
 import { positions } from './position.js';
 import type { Candidate, Extraction } from './types.js';
 
@@ -91,7 +92,7 @@ export function extractPython(text: string): Extraction {
 
   const at = positions(text);
   const lines = text.split('\n');
-  const keys = dictKeys(tokens);
+  const { keys, beside } = dictKeys(tokens);
   const candidates: Candidate[] = [];
   const claimed = new Set<number>();
   for (const { start, call } of calls) {
@@ -116,7 +117,10 @@ export function extractPython(text: string): Extraction {
   for (const token of tokens) {
     if (token.type !== 'string' || claimed.has(token.start)) continue;
     const tokenKeys = keys.get(token.start);
-    for (const candidate of candidatesOf(token, at)) candidates.push({ ...candidate, ...(fileRegions.length > 0 ? { regions: fileRegions } : {}), ...(tokenKeys ? { keys: tokenKeys } : {}) });
+    const paired = beside.get(token.start);
+    for (const candidate of candidatesOf(token, at)) {
+      candidates.push({ ...candidate, ...(fileRegions.length > 0 ? { regions: fileRegions } : {}), ...(tokenKeys ? { keys: tokenKeys } : {}), ...(paired ? { beside: paired } : {}) });
+    }
   }
   // A constant read by two calls that agree (or assigned in two functions under one name) is one candidate.
   const unique = new Map<string, Candidate>();
@@ -130,16 +134,18 @@ function guardAt(lines: readonly string[], position: { line: number; column: num
 
 /**
  * The dict keys each string value stands under, innermost first, by the start of its token:
- * `{"eu-west-1": {"chat": "eu.anthropic…"}}` gives the value `["chat", "eu-west-1"]`.
+ * `{"eu-west-1": {"chat": "eu.anthropic…"}}` gives the value `["chat", "eu-west-1"]`; and for a value under a model
+ * key, the regions a region key beside it names (`{"modelId": "eu.anthropic…", "region": "eu-west-1"}`).
  */
-function dictKeys(tokens: readonly Token[]): Map<number, string[]> {
+function dictKeys(tokens: readonly Token[]): { keys: Map<number, string[]>; beside: Map<number, string[]> } {
   const keys = new Map<number, string[]>();
-  const stack: Array<{ opener: string; keyAtOpen: string | null; lastKey: string | null }> = [{ opener: '', keyAtOpen: null, lastKey: null }];
+  const beside = new Map<number, string[]>();
+  const stack: Array<{ opener: string; keyAtOpen: string | null; lastKey: string | null; members: Array<Member<Token>> }> = [{ opener: '', keyAtOpen: null, lastKey: null, members: [] }];
   tokens.forEach((token, index) => {
     const top = stack.at(-1)!;
-    if (token.type === 'op' && '([{'.includes(token.text)) stack.push({ opener: token.text, keyAtOpen: top.lastKey, lastKey: null });
+    if (token.type === 'op' && '([{'.includes(token.text)) stack.push({ opener: token.text, keyAtOpen: top.lastKey, lastKey: null, members: [] });
     else if (token.type === 'op' && ')]}'.includes(token.text)) {
-      if (stack.length > 1) stack.pop();
+      if (stack.length > 1) pairModelsWithRegions(stack.pop()!.members, (item, regions) => beside.set(item.start, regions));
     } else if (token.type === 'string') {
       if (top.opener === '{' && tokens[index + 1]?.type === 'op' && tokens[index + 1]!.text === ':') {
         top.lastKey = token.value!;
@@ -151,10 +157,11 @@ function dictKeys(tokens: readonly Token[]): Map<number, string[]> {
         if (key !== null) found.push(key);
       }
       if (found.length > 0) keys.set(token.start, found);
+      if (top.opener === '{' && top.lastKey !== null) top.members.push({ key: top.lastKey, value: token.value!, item: token });
       if (top.opener === '{') top.lastKey = null;
     }
   });
-  return keys;
+  return { keys, beside };
 }
 
 function candidateOf(token: Token, at: (offset: number) => { line: number; column: number }): Candidate {

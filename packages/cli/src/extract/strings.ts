@@ -1,3 +1,5 @@
+import { pairModelsWithRegions, type Member } from './pairs.js';
+
 /** How a language writes strings and comments, for {@link scanStrings}. */
 export interface StringSyntax {
   /** Quote characters that open a string. */
@@ -30,6 +32,8 @@ export interface StringToken {
   keys?: string[];
   /** For a value: its object is an item of a list (`[{ "modelId": … }, …]`). */
   listed?: boolean;
+  /** For a value under a model key: the regions a region key beside it names. */
+  beside?: string[];
 }
 
 // An open `{`, `[` or `(`: the key it was opened under, and the last key seen inside it.
@@ -37,6 +41,8 @@ interface Container {
   opener: string;
   keyAtOpen: string | null;
   lastKey: string | null;
+  /** The values of an object under their own keys, for `{ modelId, region }` pairs. */
+  members: Array<Member<StringToken>>;
 }
 
 const OPENERS = '{[(';
@@ -51,7 +57,7 @@ const WORD_CHAR = /[A-Za-z0-9_-]/;
 export function scanStrings(text: string, syntax: StringSyntax): StringToken[] {
   const tokens: StringToken[] = [];
   const length = text.length;
-  const stack: Container[] = [{ opener: '', keyAtOpen: null, lastKey: null }];
+  const stack: Container[] = [{ opener: '', keyAtOpen: null, lastKey: null, members: [] }];
   let index = 0;
   // The last character seen outside comments and blanks: where a key may start (`keyAfter`).
   let last = '';
@@ -59,13 +65,13 @@ export function scanStrings(text: string, syntax: StringSyntax): StringToken[] {
     const char = text[index]!;
     const top = stack.at(-1)!;
     if (OPENERS.includes(char)) {
-      stack.push({ opener: char, keyAtOpen: top.lastKey, lastKey: null });
+      stack.push({ opener: char, keyAtOpen: top.lastKey, lastKey: null, members: [] });
       last = char;
       index++;
       continue;
     }
     if (CLOSERS.includes(char)) {
-      if (stack.length > 1) stack.pop();
+      if (stack.length > 1) pairMembers(stack.pop()!);
       last = char;
       index++;
       continue;
@@ -102,6 +108,7 @@ export function scanStrings(text: string, syntax: StringSyntax): StringToken[] {
     if (token.key) top.lastKey = token.value;
     else {
       token.keys = keysOf(stack);
+      if (top.opener !== '[' && top.lastKey !== null) top.members.push({ key: top.lastKey, value: token.value, item: token });
       if (top.opener === '{' && stack.at(-2)?.opener === '[') token.listed = true;
       // The key is used up: the next value of this object stands under the next key.
       if (top.opener !== '[') top.lastKey = null;
@@ -110,7 +117,12 @@ export function scanStrings(text: string, syntax: StringSyntax): StringToken[] {
     last = '"';
     index = token.end;
   }
+  stack.forEach(pairMembers);
   return tokens;
+}
+
+function pairMembers(container: Container): void {
+  pairModelsWithRegions(container.members, (token, regions) => (token.beside = regions));
 }
 
 // The keys a value stands under: its own key (in an object, or at the top level), then each container's.

@@ -31,6 +31,11 @@ export interface Candidate {
    * menu of models, one of which may be chosen at run time, not the configuration of one call.
    */
   listed?: boolean;
+  /**
+   * For a value under a model key: the regions a region key beside it names (`{"modelId": "eu.anthropic…",
+   * "region": "eu-west-1"}`). The object names where that model is called, so it is judged there.
+   */
+  beside?: readonly string[];
   /** A region test around the call decides its region at run time (an `else` branch, `region.startswith("eu")`). */
   regionUnknowable?: boolean;
 }

@@ -1,5 +1,6 @@
 import { extractWords } from './code.js';
 import { templateParts } from './json.js';
+import { pairModelsWithRegions, type Member } from './pairs.js';
 import { readString, scanStrings, type StringSyntax } from './strings.js';
 import type { Candidate, Extraction } from './types.js';
 
@@ -22,6 +23,9 @@ export function extractYaml(text: string): Extraction {
   let block: { indent: number; shell: boolean; keys: string[] } | null = null;
   // The mapping keys open above the current line, outermost first, with the indentation of each.
   const open: Array<{ indent: number; key: string }> = [];
+  // The values of each mapping under their own keys (by the entry that opened the mapping), for `{ modelId, region }` pairs.
+  const root = { indent: -1, key: '' };
+  const mappings = new Map<object, Array<Member<Candidate>>>();
   text.split('\n').forEach((rawLine, index) => {
     const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
     const lineNumber = index + 1;
@@ -54,12 +58,19 @@ export function extractYaml(text: string): Extraction {
     const keys = [...(key === null ? [] : [key]), ...open.map((entry) => entry.key).reverse()];
     // `- modelId: …` and the keys below it: a field of a list item, as registries and menus are written.
     const listed = key !== null && (line[indent] === '-' || open.at(-1)?.key === '');
+    const item = key !== null && line[indent] === '-' ? { indent, key: '' } : null;
+    const before = candidates.length;
     const read = readValue(line, position, lineNumber, candidates, keys, listed);
+    if (key !== null && read === 'done' && candidates.length === before + 1) {
+      const mapping = item ?? open.at(-1) ?? root;
+      mappings.set(mapping, [...(mappings.get(mapping) ?? []), { key, value: candidates[before]!.value, item: candidates[before]! }]);
+    }
     if (read === 'block') block = { indent, shell: key !== null && SHELL_KEYS.has(key), keys };
     // A key with nothing after it opens a mapping or a list of the lines below; a `- key:` item opens its own mapping too.
     if (key !== null && (read === 'empty' || read === 'block')) open.push({ indent: position > indent && line[indent] === '-' ? position : indent, key });
-    else if (key !== null && line[indent] === '-') open.push({ indent: indent, key: '' });
+    else if (item) open.push(item);
   });
+  for (const members of mappings.values()) pairModelsWithRegions(members, (candidate, regions) => (candidate.beside = regions));
   return { candidates };
 }
 

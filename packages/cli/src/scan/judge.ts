@@ -112,6 +112,7 @@ export class CandidateJudge {
     let regions: readonly string[] = [];
     if (match.region) [site, regions] = ['region-construct', [match.region]];
     else if (candidate.call) [site, regions] = ['call', candidate.call.regions.length > 0 ? candidate.call.regions : (candidate.regions ?? [])];
+    else if (candidate.beside && candidate.beside.length > 0) [site, regions] = ['region-construct', candidate.beside];
     else if (regionKey) [site, regions] = ['region-construct', [regionKey]];
     else if (file.configuration && isModelKey(candidate.keys?.[0]) && candidate.listed !== true) site = 'call';
     return [

@@ -1,7 +1,7 @@
 # Constructs that name their own region: a `{ modelId, region }` pair, a runtime URL, an ARN.
 TARGETS = [
     {"modelId": "eu.anthropic.claude-haiku-4-5-20251001-v1:0", "region": "eu-west-1"},  # expect: none
-    {"modelId": "eu.anthropic.claude-haiku-4-5-20251001-v1:0", "region": "us-west-2"},  # expect: no-region-unavailable-model-id gap cli: none
+    {"modelId": "eu.anthropic.claude-haiku-4-5-20251001-v1:0", "region": "us-west-2"},  # expect: no-region-unavailable-model-id
 ]
 
 ENDPOINT = "https://bedrock-runtime.us-east-1.amazonaws.com/model/eu.anthropic.claude-sonnet-4-6/converse"  # expect: no-region-unavailable-model-id
