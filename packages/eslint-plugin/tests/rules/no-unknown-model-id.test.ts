@@ -60,6 +60,10 @@ new ConverseCommand({ modelId: 'my-router' });`,
 const imported = 'arn:aws:bedrock:us-east-1:123456789012:imported-model/abcdef123456';`,
     },
     {
+      // An application's own aliases, mapped elsewhere to real IDs: a bare `-v1` names no Bedrock model outside a call.
+      code: "enum ChatModel { Sonnet = 'anthropic.claude-3-5-sonnet-v1', Haiku = 'anthropic.claude-3-haiku-v1' }",
+    },
+    {
       code: `new ConverseCommand({ modelId: process.env.MODEL_ID, messages });
 new ConverseCommand({ modelId: this.modelId, messages });
 function send(modelId: string) { return new ConverseCommand({ modelId, messages }); }`,

@@ -45,6 +45,12 @@ await client.send(new ConverseCommand({ modelId: 'us.anthropic.claude-sonnet-4-6
       code: "const opus = 'anthropic.claude-opus-4-1-20250805-v1:0';",
       settings: { 'bedrock-models': { regions: ['eu-west-1'] } },
     },
+    {
+      // A local function of the same shape, bound to no provider factory, is no call.
+      code: `const label = (id: string) => id.toUpperCase();
+const shown = label('anthropic.claude-sonnet-4-6');`,
+      settings: { 'bedrock-models': { regions: ['us-east-1'] } },
+    },
   ],
   invalid: [
     {
@@ -315,6 +321,30 @@ const model = bedrock('anthropic.claude-3-7-sonnet-20250219-v1:0');
 
 const bedrock = createAmazonBedrock({ region: 'us-west-2' });
 const model = bedrock('us.anthropic.claude-3-7-sonnet-20250219-v1:0');
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // A provider bound to a name of its own (not `bedrock`) is still the AI SDK's: its calls are calls.
+      code: `import { createAmazonBedrock } from '@ai-sdk/amazon-bedrock';
+
+const oregon = createAmazonBedrock({ region: 'us-west-2' });
+const model = oregon('anthropic.claude-3-7-sonnet-20250219-v1:0');
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'requireProfile',
+          data: { id: 'anthropic.claude-3-7-sonnet-20250219-v1:0', region: 'us-west-2', profiles: "'us.anthropic.claude-3-7-sonnet-20250219-v1:0'" },
+          line: 4,
+          column: 22,
+          suggestions: [
+            { messageId: 'useProfile', data: { profile: 'us.anthropic.claude-3-7-sonnet-20250219-v1:0', routing: 'routes within us-east-1, us-east-2 and us-west-2' }, output: `import { createAmazonBedrock } from '@ai-sdk/amazon-bedrock';
+
+const oregon = createAmazonBedrock({ region: 'us-west-2' });
+const model = oregon('us.anthropic.claude-3-7-sonnet-20250219-v1:0');
 ` },
           ],
         },
