@@ -36,6 +36,14 @@ describe('what the precision corpus found in the CLI (issue 10)', () => {
     expect(findings('clients.py', python)).toEqual(['3:18 no-region-unavailable-model-id eu-west-1']);
   });
 
+  it('a region in a .env file or a TOML table names where its model IDs are called', () => {
+    expect(findings('eu.env', 'AWS_REGION=eu-west-1\nBEDROCK_MODEL_ID=eu.anthropic.claude-sonnet-4-6\nMODEL_ID=us.anthropic.claude-sonnet-4-6\n')).toEqual([
+      '3:10 no-region-unavailable-model-id eu-west-1',
+    ]);
+    const toml = '[eu]\nregion = "eu-west-1"\nmodel_id = "eu.anthropic.claude-sonnet-4-6"\n\n[sydney]\nregion = "ap-southeast-2"\nmodel_id = "eu.anthropic.claude-sonnet-4-6"\n';
+    expect(findings('settings.toml', toml)).toEqual(['7:12 no-region-unavailable-model-id ap-southeast-2']);
+  });
+
   it('reads one-line commands under shell keys and Key=value scalars in YAML as words', () => {
     const yaml = [
       'phases:',

@@ -1,11 +1,16 @@
 import { templateParts } from './json.js';
+import { pairModelsWithRegions, type Member } from './pairs.js';
 import type { Candidate, Extraction } from './types.js';
 
 const ASSIGNMENT = /^([ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*)(.*)$/;
 
-/** The values of a `.env` file: `KEY=value`, `export KEY="value"`, `KEY='value' # comment`. */
+/**
+ * The values of a `.env` file: `KEY=value`, `export KEY="value"`, `KEY='value' # comment`. An `AWS_REGION` in the file
+ * names where its model IDs are called.
+ */
 export function extractEnv(text: string): Extraction {
   const candidates: Candidate[] = [];
+  const members: Array<Member<Candidate>> = [];
   text.split('\n').forEach((line, index) => {
     const match = ASSIGNMENT.exec(line.replace(/\r$/, ''));
     if (!match) return;
@@ -19,7 +24,11 @@ export function extractEnv(text: string): Extraction {
     } else {
       value = raw.replace(/[ \t]+#.*$/, '').trim();
     }
-    if (value !== '') candidates.push({ value, line: index + 1, column, keys: [match[2]!], ...(quote === "'" ? {} : templateParts(value)) });
+    if (value === '') return;
+    const candidate: Candidate = { value, line: index + 1, column, keys: [match[2]!], ...(quote === "'" ? {} : templateParts(value)) };
+    candidates.push(candidate);
+    members.push({ key: match[2]!, value, item: candidate });
   });
+  pairModelsWithRegions(members, (candidate, regions) => (candidate.beside = regions));
   return { candidates };
 }

@@ -1,8 +1,9 @@
 import { isRegionCode } from '@bedrock-models/judge';
 
 // Keys compared without case, `_` or `-`: `modelId`, `model_id`, `FoundationModel`; `region`, `region_name`, `awsRegion`.
-const MODEL_KEYS = new Set(['modelid', 'model', 'modelarn', 'foundationmodel', 'modelidentifier', 'modelname', 'defaultmodelid', 'bedrockmodelid']);
-const REGION_KEYS = new Set(['region', 'regionname', 'awsregion', 'modelregion', 'bedrockregion']);
+// A bare `model` says too little to pair (it names models of every kind); the configuration keys of `scan/judge.ts` do.
+const MODEL_KEYS = new Set(['modelid', 'modelarn', 'foundationmodel', 'foundationmodelid', 'modelidentifier', 'defaultmodelid', 'bedrockmodelid', 'bedrockmodel', 'llmmodelid']);
+const REGION_KEYS = new Set(['region', 'regionname', 'awsregion', 'awsdefaultregion', 'modelregion', 'bedrockregion']);
 
 /** One value of an object, under its own key. */
 export interface Member<T> {
