@@ -61,6 +61,13 @@ export interface ModelCapabilities {
   converse: ConverseFeatures;
   /** The native InvokeModel request family (a key of `families`); null when unknown. */
   family: string | null;
+  /**
+   * Limits read from a rounded figure on AWS's model card, with the card's text (`{ maxOutputTokens: '64K tokens' }`).
+   * The card does not say whether K is 1,000 or 1,024 (it shows 4,096 as "4K" and 64,000 as "64K"), so the value is
+   * the upper reading (64 × 1,024): a request above it exceeds the limit under either reading, one below it may not fit.
+   * Absent: the value is exact (or null).
+   */
+  roundedFrom?: { maxOutputTokens?: string; contextWindow?: string };
   sources: CapabilitySource[];
 }
 
