@@ -162,6 +162,8 @@ const LIMITS: Claim[] = [
   { models: ['mistral.mixtral-8x7b-instruct-v0:1'], facts: { maxOutputTokens: 4096 }, source: DOCS.mistralTextCompletion },
   { models: JAMBA, facts: { maxOutputTokens: 4096 }, source: DOCS.jamba },
   { models: ['deepseek.r1-v1:0'], facts: { maxOutputTokens: 32_768 }, source: DOCS.deepseek },
+  // "Titan Text Embeddings V1 and V2 can take up to 8,192 tokens": the cards' "8K" is 8 × 1,024 here.
+  { models: ['amazon.titan-embed-text-v1', 'amazon.titan-embed-text-v2:0'], facts: { contextWindow: 8192 }, source: DOCS.titanEmbeddingModels },
 ];
 
 const FAMILY: Claim[] = [

@@ -36,6 +36,7 @@ export const DOCS = {
   novaReel: { url: 'https://docs.aws.amazon.com/nova/latest/userguide/video-gen-access.html', date: READ },
   titanText: guide('model-parameters-titan-text.html'),
   titanEmbedText: guide('model-parameters-titan-embed-text.html'),
+  titanEmbeddingModels: guide('titan-embedding-models.html'),
   cohereCommandR: guide('model-parameters-cohere-command-r-plus.html'),
   cohereEmbed: guide('model-parameters-embed.html'),
   meta: guide('model-parameters-meta.html'),
