@@ -140,6 +140,14 @@ describe('loading', () => {
     expect(report.models).toBe(Object.keys((JSON.parse(readFileSync(new URL('../data/capabilities.json', import.meta.url), 'utf8')) as { models: object }).models).length);
   });
 
+  it.runIf(existsSync(dist))('finds the bundled data from the CommonJS build too', () => {
+    const cjs = fileURLToPath(new URL('../dist/cjs/index.js', import.meta.url));
+    const probe = `const { BedrockCapabilities } = require(${JSON.stringify(cjs)}); console.log(JSON.stringify(BedrockCapabilities.bundled().forModel('amazon.nova-reel-v1:0').operations));`;
+    const result = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, NODE_OPTIONS: '' } });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toMatchObject({ startAsyncInvoke: true, invokeModel: false });
+  });
+
   it.runIf(existsSync(dist))('ships dist/capabilities.json as the same data without the whitespace', () => {
     const source = readFileSync(new URL('../data/capabilities.json', import.meta.url), 'utf8');
     const shipped = readFileSync(new URL('../dist/capabilities.json', import.meta.url), 'utf8');
