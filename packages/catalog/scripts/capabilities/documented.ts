@@ -89,6 +89,8 @@ const TOOLS_AND_IMAGES: Claim[] = [
   // ToolResultContentBlock `image`: "This field is only supported by Anthropic Claude 3 models."
   { models: [...CLAUDE_3, ...CLAUDE_35_SONNET, ...CLAUDE_37_SONNET], facts: { 'converse.imagesInToolResults': true }, source: DOCS.toolResultContentBlock },
   { models: GPT_56, facts: { 'converse.imagesInToolResults': false }, source: OBSERVED.gpt56NoToolResultImages },
+  // Verified live on 2026-08-18, when GPT-5.6 came to bedrock-runtime: "toolConfig works and returns a normal toolUse block".
+  { models: GPT_56, facts: { 'converse.toolUse': true }, source: OBSERVED.gpt56ToolUse },
   { models: ['deepseek.r1-v1:0'], facts: { 'converse.toolUse': false }, source: OBSERVED.deepseekR1NoTools },
   // The report names Llama 3.2 1B, 3B and 11B; the table says 11B takes tools, so 11B ends up unknown.
   { models: [...LLAMA_32_SMALL, 'meta.llama3-2-11b-instruct-v1:0'], facts: { 'converse.toolUse': false }, source: OBSERVED.llama32NoTools },

@@ -61,6 +61,7 @@ export const OBSERVED = {
   llama4NoStreamingTools: issue('earendil-works/pi/issues/3739'),
   mistralNoSystem: issue('567-labs/instructor/issues/1753'),
   gpt56NoToolResultImages: issue('can1357/oh-my-pi/issues/11685'),
+  gpt56ToolUse: issue('aws-samples/sample-apj-sup-sa/pull/228'),
   qwenCoderNextNoCache: issue('zeroclaw-labs/zeroclaw/issues/7315'),
   novaProNoCachePoint: issue('earendil-works/pi/issues/2053'),
   deepseekR1NoCache: issue('pensarai/apex/issues/943'),
