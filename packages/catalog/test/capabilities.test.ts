@@ -151,6 +151,6 @@ describe('loading', () => {
   it.runIf(existsSync(dist))('ships dist/capabilities.json as the same data without the whitespace', () => {
     const source = readFileSync(new URL('../data/capabilities.json', import.meta.url), 'utf8');
     const shipped = readFileSync(new URL('../dist/capabilities.json', import.meta.url), 'utf8');
-    expect(shipped).toBe(JSON.stringify(JSON.parse(source)));
+    expect(shipped, 'dist/capabilities.json is older than data/capabilities.json: run `pnpm build`').toBe(JSON.stringify(JSON.parse(source)));
   });
 });
