@@ -99,6 +99,11 @@ describe('buildCapabilities', () => {
     expect(entry.operations.converse).toBeNull();
   });
 
+  it('reads the Invoke mark of a card as the bidirectional stream, not InvokeModel, on models documented that way', () => {
+    const result = buildCapabilities({ catalog: miniCatalog(), cards: new Map([[CLAUDE, card()]]), documented: [], bidirectionalOnly: [CLAUDE] });
+    expect(result.data.models[CLAUDE]!.operations).toMatchObject({ invokeModel: null, invokeModelWithResponseStream: null, converse: true });
+  });
+
   it('keys entries by base model ID and ignores profile IDs and models the catalog does not have', () => {
     const { data } = build([
       [CLAUDE, card()],

@@ -13,6 +13,8 @@ export interface BuildInput {
   catalog: Catalog;
   cards: Map<string, CardFacts>;
   documented: readonly Claim[];
+  /** Models whose card "Invoke" mark is their bidirectional stream, not InvokeModel. */
+  bidirectionalOnly?: readonly string[];
 }
 
 export interface BuildResult {
@@ -37,7 +39,7 @@ const GEO_PREFIX = /^(us|eu|apac|global|us-gov|jp|au|ca|in)\./;
 const OPERATIONS = ['converse', 'converseStream', 'invokeModel', 'invokeModelWithResponseStream', 'startAsyncInvoke', 'countTokens'] as const;
 
 /** Builds the capabilities file; pure, so that a test can run it on small inputs. */
-export function buildCapabilities({ catalog, cards, documented }: BuildInput): BuildResult {
+export function buildCapabilities({ catalog, cards, documented, bidirectionalOnly = [] }: BuildInput): BuildResult {
   const known = (id: string) => id in catalog.models || id in catalog.retired;
   const scope = new Set<string>();
   for (const id of cards.keys()) if (!GEO_PREFIX.test(id) && known(id)) scope.add(id);
@@ -61,7 +63,7 @@ export function buildCapabilities({ catalog, cards, documented }: BuildInput): B
 
     const card = cards.get(id);
     const streaming = catalog.models[id]?.streaming ?? null;
-    if (card) addCardClaims(card, streaming, claim, limits);
+    if (card) addCardClaims(card, streaming, claim, limits, bidirectionalOnly.includes(id));
     for (const { models: ids, facts, source } of documented) {
       if (!ids.includes(id)) continue;
       for (const [path, value] of Object.entries(facts)) {
@@ -128,6 +130,7 @@ function addCardClaims(
   streaming: boolean | null,
   claim: (path: string, value: unknown, ...sources: Source[]) => void,
   limits: Record<'maxOutputTokens' | 'contextWindow', LimitEvidence[]>,
+  invokeMarkIsBidirectional: boolean,
 ): void {
   const source: Source = { url: card.url, date: MODEL_CARDS_DATE };
   const { bedrockRuntime, bedrockMantle } = card.endpoints;
@@ -136,12 +139,18 @@ function addCardClaims(
     for (const operation of OPERATIONS) claim(`operations.${operation}`, false, source);
   } else if (card.apis) {
     claim('operations.converse', card.apis.converse, source);
-    claim('operations.invokeModel', card.apis.invoke, source);
     // A streaming operation needs both the operation (the card) and streaming (ListFoundationModels).
     if (!card.apis.converse) claim('operations.converseStream', false, source);
     else if (streaming !== null) claim('operations.converseStream', streaming, source, LIST_FOUNDATION_MODELS);
-    if (!card.apis.invoke) claim('operations.invokeModelWithResponseStream', false, source);
-    else if (streaming !== null) claim('operations.invokeModelWithResponseStream', streaming, source, LIST_FOUNDATION_MODELS);
+    // The "Invoke" mark covers the whole Invoke family: unmarked, none of it is served; marked, it is InvokeModel
+    // except on models documented with the bidirectional stream only.
+    if (!card.apis.invoke) {
+      claim('operations.invokeModel', false, source);
+      claim('operations.invokeModelWithResponseStream', false, source);
+    } else if (!invokeMarkIsBidirectional) {
+      claim('operations.invokeModel', true, source);
+      if (streaming !== null) claim('operations.invokeModelWithResponseStream', streaming, source, LIST_FOUNDATION_MODELS);
+    }
   }
   if (!bedrockMantle) {
     claim('endpoints.bedrockMantle', false, source);

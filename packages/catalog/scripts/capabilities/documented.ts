@@ -190,6 +190,14 @@ const MANTLE_MESSAGES: Claim[] = [
   { models: CLAUDE_ALL, facts: { 'endpoints.bedrockMantle.messages': true }, source: DOCS.anthropicMessagesApi },
 ];
 
+/**
+ * Models for which the card's "Invoke" mark says nothing about InvokeModel. The mark stands for the whole Invoke
+ * family (InvokeModel, InvokeModelWithResponseStream, InvokeModelWithBidirectionalStream, async invoke: AWS's API
+ * compatibility page), and these speech-to-speech models are documented with the bidirectional stream only
+ * (https://docs.aws.amazon.com/nova/latest/userguide/speech-bidirection.html).
+ */
+export const BIDIRECTIONAL_ONLY: readonly string[] = ['amazon.nova-sonic-v1:0', 'amazon.nova-2-sonic-v1:0'];
+
 export const DOCUMENTED: readonly Claim[] = [
   ...CONVERSE_TABLE,
   ...TOOLS_AND_IMAGES,

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Catalog } from '../../src/generated/catalog-types.ts';
 import { buildCapabilities } from './build.ts';
-import { DOCUMENTED } from './documented.ts';
+import { BIDIRECTIONAL_ONLY, DOCUMENTED } from './documented.ts';
 import { readModelCards } from './model-cards.ts';
 import { serializeCapabilities } from './write.ts';
 
@@ -16,7 +16,7 @@ if (!values.cards) {
 }
 const catalog = JSON.parse(readFileSync(new URL('../../data/catalog.json', import.meta.url), 'utf8')) as Catalog;
 const cards = readModelCards(JSON.parse(readFileSync(values.cards, 'utf8')) as Parameters<typeof readModelCards>[0]);
-const { data, disagreements } = buildCapabilities({ catalog, cards, documented: DOCUMENTED });
+const { data, disagreements } = buildCapabilities({ catalog, cards, documented: DOCUMENTED, bidirectionalOnly: BIDIRECTIONAL_ONLY });
 writeFileSync(values.out ?? new URL('../../data/capabilities.json', import.meta.url), serializeCapabilities(data));
 
 // Each model has 22 facts: 6 operations, 2 endpoints (the mantle's APIs count as one), 2 limits, 11 Converse
