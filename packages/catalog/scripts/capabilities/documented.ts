@@ -166,6 +166,8 @@ const LIMITS: Claim[] = [
   { models: ['deepseek.r1-v1:0'], facts: { maxOutputTokens: 32_768 }, source: DOCS.deepseek },
   // "Titan Text Embeddings V1 and V2 can take up to 8,192 tokens": the cards' "8K" is 8 × 1,024 here.
   { models: ['amazon.titan-embed-text-v1', 'amazon.titan-embed-text-v2:0'], facts: { contextWindow: 8192 }, source: DOCS.titanEmbeddingModels },
+  { models: ['amazon.titan-embed-image-v1'], facts: { contextWindow: 256 }, source: DOCS.titanMultimodalModels },
+  { models: ['cohere.embed-v4:0'], facts: { contextWindow: 128_000 }, source: DOCS.cohereEmbedV4 },
 ];
 
 const FAMILY: Claim[] = [
@@ -178,6 +180,8 @@ const FAMILY: Claim[] = [
   { models: ['amazon.titan-embed-text-v2:0'], facts: { family: 'amazon-titan-embed-text-v2' }, source: DOCS.titanEmbedText },
   { models: COHERE_COMMAND_R, facts: { family: 'cohere-command-r' }, source: DOCS.cohereCommandR },
   { models: ['cohere.embed-english-v3', 'cohere.embed-multilingual-v3'], facts: { family: 'cohere-embed-v3' }, source: DOCS.cohereEmbed },
+  { models: ['cohere.embed-v4:0'], facts: { family: 'cohere-embed-v4' }, source: DOCS.cohereEmbedV4 },
+  { models: ['amazon.titan-embed-image-v1'], facts: { family: 'amazon-titan-embed-image-v1' }, source: DOCS.titanEmbedMultimodal },
   { models: LLAMA_ALL, facts: { family: 'meta-llama' }, source: DOCS.meta },
   { models: [...MISTRAL_INSTRUCT, 'mistral.mistral-large-2402-v1:0', 'mistral.mistral-small-2402-v1:0'], facts: { family: 'mistral-text-completion' }, source: DOCS.mistralTextCompletion },
   { models: JAMBA, facts: { family: 'ai21-jamba' }, source: DOCS.jamba },

@@ -9,6 +9,7 @@ const CLAUDE_MESSAGES = 'Anthropic Claude Messages API';
 const CLAUDE_TEXT = 'Anthropic Claude Text Completions API (retired with Claude 2)';
 const TITAN_TEXT = 'Amazon Titan Text';
 const TITAN_EMBED_V2 = 'Amazon Titan Text Embeddings V2';
+const TITAN_MULTIMODAL = 'Amazon Titan Multimodal Embeddings G1';
 const LLAMA = 'Meta Llama';
 const NOVA = 'Amazon Nova';
 
@@ -110,9 +111,15 @@ export const FAMILIES: Record<string, RequestFamily> = {
       dimensions: { belongsTo: TITAN_EMBED_V2, insteadUse: null },
       normalize: { belongsTo: TITAN_EMBED_V2, insteadUse: null },
       texts: { belongsTo: 'Cohere Embed', insteadUse: 'inputText' },
+      textGenerationConfig: { belongsTo: TITAN_TEXT, insteadUse: null },
     },
     ranges: {},
-    sources: [source(DOCS.titanEmbedText, ['required', 'allowed', 'foreign.dimensions', 'foreign.normalize']), source(DOCS.cohereEmbed, ['foreign.texts'])],
+    sources: [
+      source(DOCS.titanEmbedText, ['required', 'allowed', 'foreign.dimensions', 'foreign.normalize']),
+      source(DOCS.cohereEmbed, ['foreign.texts']),
+      source(DOCS.titanText, ['foreign.textGenerationConfig']),
+      source(OBSERVED.titanEmbedExtraneousKey, ['foreign.textGenerationConfig']),
+    ],
   },
   'amazon-titan-embed-text-v2': {
     name: TITAN_EMBED_V2,
@@ -121,9 +128,34 @@ export const FAMILIES: Record<string, RequestFamily> = {
     foreign: {
       texts: { belongsTo: 'Cohere Embed', insteadUse: 'inputText' },
       input_type: { belongsTo: 'Cohere Embed', insteadUse: null },
+      textGenerationConfig: { belongsTo: TITAN_TEXT, insteadUse: null },
+      embeddingConfig: { belongsTo: TITAN_MULTIMODAL, insteadUse: 'dimensions' },
     },
     ranges: { dimensions: { oneOf: [256, 512, 1024] } },
-    sources: [source(DOCS.titanEmbedText, ['required', 'allowed', 'ranges.dimensions']), source(DOCS.cohereEmbed, ['foreign.texts', 'foreign.input_type'])],
+    sources: [
+      source(DOCS.titanEmbedText, ['required', 'allowed', 'ranges.dimensions']),
+      source(DOCS.cohereEmbed, ['foreign.texts', 'foreign.input_type']),
+      source(DOCS.titanText, ['foreign.textGenerationConfig']),
+      source(DOCS.titanEmbedMultimodal, ['foreign.embeddingConfig']),
+    ],
+  },
+  'amazon-titan-embed-image-v1': {
+    name: TITAN_MULTIMODAL,
+    // inputText or inputImage, at least one: neither is required on its own.
+    required: [],
+    allowed: ['embeddingConfig', 'inputImage', 'inputText'],
+    foreign: {
+      dimensions: { belongsTo: TITAN_EMBED_V2, insteadUse: 'embeddingConfig.outputEmbeddingLength' },
+      texts: { belongsTo: 'Cohere Embed', insteadUse: 'inputText' },
+    },
+    ranges: { 'embeddingConfig.outputEmbeddingLength': { oneOf: [256, 384, 1024] } },
+    sources: [
+      source(DOCS.titanEmbedMultimodal, ['required', 'allowed', 'ranges']),
+      source(DOCS.titanEmbedText, ['foreign.dimensions']),
+      source(DOCS.cohereEmbed, ['foreign.texts']),
+      // The body is validated strictly: "extraneous key [cache_control_injection_points] is not permitted".
+      source(OBSERVED.titanMultimodalExtraneousKey, ['allowed']),
+    ],
   },
   'cohere-command-r': {
     name: 'Cohere Command R and Command R+',
@@ -169,6 +201,23 @@ export const FAMILIES: Record<string, RequestFamily> = {
       truncate: { oneOf: ['END', 'NONE', 'START'] },
     },
     sources: [source(DOCS.cohereEmbed, ['required', 'allowed', 'ranges']), source(DOCS.titanEmbedText, ['foreign.inputText', 'foreign.dimensions'])],
+  },
+  'cohere-embed-v4': {
+    name: 'Cohere Embed v4',
+    // `texts`, `images` or `inputs`: one of them, none required on its own.
+    required: ['input_type'],
+    allowed: ['embedding_types', 'images', 'input_type', 'inputs', 'max_tokens', 'output_dimension', 'texts', 'truncate'],
+    foreign: {
+      inputText: { belongsTo: 'Amazon Titan Embeddings', insteadUse: 'texts' },
+      dimensions: { belongsTo: TITAN_EMBED_V2, insteadUse: 'output_dimension' },
+    },
+    ranges: {
+      input_type: { oneOf: ['classification', 'clustering', 'search_document', 'search_query'] },
+      output_dimension: { oneOf: [256, 512, 1024, 1536] },
+      truncate: { oneOf: ['LEFT', 'NONE', 'RIGHT'] },
+      max_tokens: { max: 128_000 },
+    },
+    sources: [source(DOCS.cohereEmbedV4, ['required', 'allowed', 'ranges']), source(DOCS.titanEmbedText, ['foreign.inputText', 'foreign.dimensions'])],
   },
   'meta-llama': {
     name: `${LLAMA} (Llama 3, 3.1, 3.2, 3.3 and 4 Instruct)`,

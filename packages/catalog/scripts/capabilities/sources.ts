@@ -37,8 +37,11 @@ export const DOCS = {
   titanText: guide('model-parameters-titan-text.html'),
   titanEmbedText: guide('model-parameters-titan-embed-text.html'),
   titanEmbeddingModels: guide('titan-embedding-models.html'),
+  titanEmbedMultimodal: guide('model-parameters-titan-embed-mm.html'),
+  titanMultimodalModels: guide('titan-multiemb-models.html'),
   cohereCommandR: guide('model-parameters-cohere-command-r-plus.html'),
   cohereEmbed: guide('model-parameters-embed.html'),
+  cohereEmbedV4: guide('model-parameters-embed-v4.html'),
   meta: guide('model-parameters-meta.html'),
   mistralTextCompletion: guide('model-parameters-mistral-text-completion.html'),
   jamba: guide('model-parameters-jamba.html'),
@@ -83,4 +86,6 @@ export const OBSERVED = {
   claudeTextCompletionKeys: issue('aws-samples/document-translation/issues/60'),
   titanBodyElsewhere: issue('aws-samples/serverless-pdf-chat/issues/35'),
   claudeExtraneousKeys: issue('fumito-ito/AnthropicSwiftSDK/issues/19'),
+  titanEmbedExtraneousKey: issue('BerriAI/litellm/issues/701'),
+  titanMultimodalExtraneousKey: issue('BerriAI/litellm/issues/30314'),
 } satisfies Record<string, Source>;
