@@ -183,7 +183,10 @@ const FAMILY: Claim[] = [
   { models: ['cohere.embed-v4:0'], facts: { family: 'cohere-embed-v4' }, source: DOCS.cohereEmbedV4 },
   { models: ['amazon.titan-embed-image-v1'], facts: { family: 'amazon-titan-embed-image-v1' }, source: DOCS.titanEmbedMultimodal },
   { models: LLAMA_ALL, facts: { family: 'meta-llama' }, source: DOCS.meta },
-  { models: [...MISTRAL_INSTRUCT, 'mistral.mistral-large-2402-v1:0', 'mistral.mistral-small-2402-v1:0'], facts: { family: 'mistral-text-completion' }, source: DOCS.mistralTextCompletion },
+  // Mistral Large (24.02) is listed on both the text-completion and the chat-completion page: it takes either
+  // body, so it is given neither family.
+  { models: [...MISTRAL_INSTRUCT, 'mistral.mistral-small-2402-v1:0'], facts: { family: 'mistral-text-completion' }, source: DOCS.mistralTextCompletion },
+  { models: ['mistral.mistral-large-2407-v1:0'], facts: { family: 'mistral-chat-completion' }, source: DOCS.mistralLarge2407 },
   { models: JAMBA, facts: { family: 'ai21-jamba' }, source: DOCS.jamba },
   { models: ['deepseek.r1-v1:0'], facts: { family: 'deepseek-r1' }, source: DOCS.deepseek },
   { models: ['stability.stable-image-ultra-v1:1'], facts: { family: 'stability-stable-image-ultra' }, source: DOCS.stableImageUltra },

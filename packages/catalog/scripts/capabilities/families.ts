@@ -253,6 +253,22 @@ export const FAMILIES: Record<string, RequestFamily> = {
       source(DOCS.claudeMessages, ['foreign.stop_sequences']),
     ],
   },
+  'mistral-chat-completion': {
+    name: 'Mistral AI chat completion',
+    required: ['messages'],
+    allowed: ['max_tokens', 'messages', 'temperature', 'tool_choice', 'tools', 'top_p'],
+    foreign: {
+      prompt: { belongsTo: 'Mistral AI text completion', insteadUse: 'messages' },
+      max_gen_len: { belongsTo: LLAMA, insteadUse: 'max_tokens' },
+    },
+    ranges: { tool_choice: { oneOf: ['any', 'auto', 'none'] }, max_tokens: { max: 'maxOutputTokens' } },
+    sources: [
+      source(DOCS.mistralChatCompletion, ['required', 'allowed', 'ranges']),
+      source(DOCS.mistralLarge2407, ['required']),
+      source(DOCS.mistralTextCompletion, ['foreign.prompt']),
+      source(DOCS.meta, ['foreign.max_gen_len']),
+    ],
+  },
   'ai21-jamba': {
     name: 'AI21 Labs Jamba',
     required: ['messages'],

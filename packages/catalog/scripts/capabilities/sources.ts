@@ -44,6 +44,8 @@ export const DOCS = {
   cohereEmbedV4: guide('model-parameters-embed-v4.html'),
   meta: guide('model-parameters-meta.html'),
   mistralTextCompletion: guide('model-parameters-mistral-text-completion.html'),
+  mistralChatCompletion: guide('model-parameters-mistral-chat-completion.html'),
+  mistralLarge2407: guide('model-parameters-mistral-large-2407.html'),
   jamba: guide('model-parameters-jamba.html'),
   deepseek: guide('model-parameters-deepseek.html'),
   stableImageUltra: guide('model-parameters-diffusion-stable-ultra-text-image-request-response.html'),
