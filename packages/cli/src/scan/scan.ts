@@ -1,8 +1,12 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { BedrockCatalog } from '@bedrock-models/catalog';
-import { extractorFor } from '../extract/index.js';
+import { extractorFor, type Extractor } from '../extract/index.js';
+import { endOfLifeSoon } from './end-of-life.js';
 import { Judge, type Problem } from './judge.js';
+import { referencesIn, type FoundReference } from './references.js';
+import type { ReportedProblem } from './rules.js';
+import { applySuppressions, type UnusedSuppressionLevel } from './suppressions.js';
 import { toPosix, walk } from './walk.js';
 
 /** Files larger than this are skipped with a note (generated bundles, data dumps, lock files). */
@@ -25,13 +29,24 @@ export interface ScanOptions {
   allow?: readonly string[];
   /** Bytes; larger files are skipped with a note. Default {@link DEFAULT_MAX_FILE_SIZE}. */
   maxFileSize?: number;
+  /** How suppression comments that suppress nothing are reported (`--report-unused-suppressions`). Default `warning`. */
+  unusedSuppressions?: UnusedSuppressionLevel;
+  /** `--end-of-life-within N`: also report ACTIVE models whose end of life is at most N days after `today`. */
+  endOfLifeWithin?: number;
+  /** Also list every model reference of each file in its report (for `upcoming`). */
+  collectReferences?: boolean;
 }
+
+/** What {@link checkText} judges by: {@link ScanOptions} without the file-walking ones. */
+export type CheckTextOptions = Omit<ScanOptions, 'paths' | 'cwd' | 'maxFileSize' | 'collectReferences'>;
 
 /** The findings in one file, in order of position. */
 export interface FileReport {
   /** Relative to `cwd`, `/`-separated. */
   path: string;
-  problems: Problem[];
+  problems: ReportedProblem[];
+  /** With {@link ScanOptions.collectReferences}: every model reference in the file, in position order. */
+  references?: FoundReference[];
 }
 
 /** A file that was not checked, and why. */
@@ -62,10 +77,8 @@ export interface ScanResult {
  */
 export function* scanFiles(options: ScanOptions = {}): Generator<ScanEvent> {
   const cwd = options.cwd ?? process.cwd();
-  const catalog = options.catalog ?? BedrockCatalog.bundled();
-  const judge = new Judge({ catalog, regions: options.regions ?? [], today: options.today ?? catalog.date, allow: new Set(options.allow ?? []) });
+  const context = fileContext(options);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const mayMention = prefilter(catalog);
   for (const file of walk(options.paths && options.paths.length > 0 ? options.paths : ['.'], cwd)) {
     const path = toPosix(relative(cwd, file)) || basename(file);
     const extractor = extractorFor(basename(file));
@@ -78,13 +91,62 @@ export function* scanFiles(options: ScanOptions = {}): Generator<ScanEvent> {
       yield { type: 'note', note: { path, ...read } };
       continue;
     }
-    const problems: Problem[] = [];
-    if (mayMention.test(read)) {
-      for (const candidate of extractor(read).candidates) problems.push(...judge.problems(candidate));
-      problems.sort((a, b) => a.line - b.line || a.column - b.column);
-    }
-    yield { type: 'file', report: { path, problems } };
+    const checked = checkFile(read, basename(file), extractor, context, options.collectReferences === true);
+    yield { type: 'file', report: { path, ...checked } };
   }
+}
+
+/**
+ * Judges one text held in memory as `check` judges a file of that name (`snippet.py`, `template.yaml`):
+ * the same extractor, judgement, suppressions and options. Null when `check` does not read files of that
+ * kind. The MCP server's `check_code` tool answers with it.
+ */
+export function checkText(text: string, fileName: string, options: CheckTextOptions = {}): ReportedProblem[] | null {
+  const extractor = extractorFor(basename(fileName));
+  if (!extractor) return null;
+  return checkFile(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, basename(fileName), extractor, fileContext(options), false).problems;
+}
+
+/** What judging a file needs, built once per scan. */
+interface FileContext {
+  catalog: BedrockCatalog;
+  judge: Judge;
+  mayMention: RegExp;
+  regions: readonly string[];
+  today: string;
+  endOfLifeWithin: number | undefined;
+  unusedSuppressions: UnusedSuppressionLevel;
+}
+
+function fileContext(options: CheckTextOptions): FileContext {
+  const catalog = options.catalog ?? BedrockCatalog.bundled();
+  const regions = options.regions ?? [];
+  const today = options.today ?? catalog.date;
+  return {
+    catalog,
+    judge: new Judge({ catalog, regions, today, allow: new Set(options.allow ?? []) }),
+    mayMention: prefilter(catalog),
+    regions,
+    today,
+    endOfLifeWithin: options.endOfLifeWithin,
+    unusedSuppressions: options.unusedSuppressions ?? 'warning',
+  };
+}
+
+// One file's findings: judged candidates, then the end-of-life window, then the file's suppression comments.
+function checkFile(text: string, name: string, extractor: Extractor, context: FileContext, collect: boolean): Pick<FileReport, 'problems' | 'references'> {
+  let problems: ReportedProblem[] = [];
+  let references: FoundReference[] = [];
+  if (context.mayMention.test(text)) {
+    const { candidates } = extractor(text);
+    const judged: Problem[] = [];
+    for (const candidate of candidates) judged.push(...context.judge.problems(candidate));
+    if (collect || context.endOfLifeWithin !== undefined) references = candidates.flatMap((candidate) => referencesIn(candidate, context.catalog, context.regions));
+    if (context.endOfLifeWithin !== undefined) judged.push(...endOfLifeSoon(references, context.catalog, context.today, context.endOfLifeWithin));
+    problems = judged.sort((a, b) => a.line - b.line || a.column - b.column);
+  }
+  problems = applySuppressions(text, name, problems, context.unusedSuppressions);
+  return collect ? { problems, references } : { problems };
 }
 
 /** Scans and collects every report: {@link scanFiles} for callers that want the whole result (the benchmarks, the JSON and SARIF formats). */
