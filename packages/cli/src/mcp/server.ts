@@ -111,7 +111,7 @@ export class McpServer {
     const { name } = params;
     if (typeof name !== 'string') throw new RpcError(ERROR_CODES.invalidParams, 'Invalid params: params.name must be a string', { field: 'params.name' });
     const tool = TOOLS.find((candidate) => candidate.name === name);
-    if (!tool) throw new RpcError(ERROR_CODES.invalidParams, `Unknown tool: ${name} (the tools are ${TOOLS.map((candidate) => candidate.name).join(', ')})`, { field: 'params.name' });
+    if (!tool) throw new RpcError(ERROR_CODES.invalidParams, `Unknown tool in params.name: ${name} (the tools are ${TOOLS.map((candidate) => candidate.name).join(', ')})`, { field: 'params.name' });
     const args = params.arguments ?? {};
     const issue = validate(args, tool.inputSchema, 'arguments');
     if (issue) throw new RpcError(ERROR_CODES.invalidParams, `Invalid params for ${name}: ${issue.field} ${issue.message}`, { field: issue.field });
