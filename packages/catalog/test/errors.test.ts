@@ -1,5 +1,11 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { getErrorsData, matchError, nearestErrors, normalizeErrorText } from '../src/index.ts';
+
+const packageDirectory = fileURLToPath(new URL('..', import.meta.url));
 
 // Rule names of shared/DESIGN.md: the four judgements and the request rules to come.
 const RULES = new Set([
@@ -72,5 +78,23 @@ describe('matchError', () => {
     expect(nearestErrors('ECONNRESET: socket hang up')).toEqual([]);
     expect(matchError('the model identifier provided was not valid')).toEqual([]);
     expect(nearestErrors('the model identifier provided was not valid').map((error) => error.id)).toContain('invalid-model-identifier');
+  });
+});
+
+describe('errors.json as published', () => {
+  it('is exported as @bedrock-models/catalog/errors.json, written compact by the build, and read by both bundles', () => {
+    const manifest = JSON.parse(readFileSync(join(packageDirectory, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+    expect(manifest.exports['./errors.json']).toBe('./dist/errors.json');
+    if (!existsSync(join(packageDirectory, 'dist', 'errors.json'))) execFileSync('pnpm', ['run', 'build'], { cwd: packageDirectory, stdio: 'pipe', timeout: 180_000 });
+    const published = readFileSync(join(packageDirectory, 'dist', 'errors.json'), 'utf8');
+    expect(JSON.parse(published)).toEqual(JSON.parse(readFileSync(join(packageDirectory, 'data', 'errors.json'), 'utf8')));
+    expect(published).not.toContain('\n');
+    const probe = (args: string[]): string => {
+      const result = spawnSync(process.execPath, args, { cwd: packageDirectory, encoding: 'utf8', timeout: 30_000, env: { ...process.env, NODE_OPTIONS: '' } });
+      expect(result.stderr).toBe('');
+      return result.stdout.trim();
+    };
+    expect(probe(['-e', "console.log(require('./dist/cjs/index.js').matchError('Model not found.')[0].error.id)"])).toBe('model-not-found');
+    expect(probe(['--input-type=module', '-e', "const m = await import('./dist/esm/index.js'); console.log(m.matchError('Model not found.')[0].error.id)"])).toBe('model-not-found');
   });
 });
