@@ -165,7 +165,7 @@ describe('mcp: tools', () => {
     expect(answer.findings).toEqual(report.results[0]!.problems);
     expect([answer.errorCount, answer.warningCount]).toEqual([report.errorCount, report.warningCount]);
     expect(report.errorCount).toBe(1);
-    const regional = await client.call('check_code', { code: 'model: cohere.command-r-v1:0\n', language: 'yaml', region: 'eu-central-1' });
+    const regional = await client.call('check_code', { code: 'modelId: cohere.command-r-v1:0\n', language: 'yaml', region: 'eu-central-1' });
     expect((regional.findings as Array<{ rule: string; message: string }>).find((finding) => finding.rule === 'no-region-unavailable-model-id')?.message).toContain('is not offered in eu-central-1');
     const js = await client.call('check_code', { code: "new ConverseCommand({ modelId: 'x' })", language: 'typescript' });
     expect(js).toMatchObject({ supported: false });

@@ -5,11 +5,11 @@ import { jsonReport } from '../format/json.js';
 import { sarifReport } from '../format/sarif.js';
 import { stylishFile, stylishSummary } from '../format/stylish.js';
 import type { Io } from '../io.js';
-import { readRegions } from '../load-catalog.js';
+import { readRegionFlags, readTodayFlag } from '../load-catalog.js';
 import { DEFAULT_MAX_FILE_SIZE, scan, scanFiles, type ScanNote, type ScanOptions } from '../scan/scan.js';
 import type { UnusedSuppressionLevel } from '../scan/suppressions.js';
 import type { Palette } from '../terminal/colour.js';
-import { readDays, readToday } from './options.js';
+import { readDays } from './options.js';
 
 /** `--report-unused-suppressions`, as ESLint's `--report-unused-disable-directives-severity` spells its levels. */
 const UNUSED_LEVELS: Readonly<Record<string, UnusedSuppressionLevel>> = { off: 'off', warn: 'warning', warning: 'warning', error: 'error' };
@@ -17,8 +17,8 @@ const UNUSED_LEVELS: Readonly<Record<string, UnusedSuppressionLevel>> = { off: '
 /** `bedrock-models check [paths…]`: exit 1 when an error-severity finding exists, 0 otherwise. */
 export function check(args: ParsedArgs, io: Io, catalog: BedrockCatalog, paint: Palette, version: string): number {
   const format = choice(args, 'format', ['stylish', 'json', 'sarif', 'github'] as const, 'stylish');
-  const regions = readRegions(args.lists.get('region') ?? []);
-  const today = readToday(args);
+  const regions = readRegionFlags(args.lists.get('region') ?? [], catalog);
+  const today = readTodayFlag(args.values.get('today'));
   const endOfLifeWithin = readDays(args, 'end-of-life-within');
   const level = args.values.get('report-unused-suppressions') ?? 'warn';
   const unusedSuppressions = Object.hasOwn(UNUSED_LEVELS, level) ? UNUSED_LEVELS[level]! : null;
@@ -38,7 +38,7 @@ export function check(args: ParsedArgs, io: Io, catalog: BedrockCatalog, paint: 
     maxFileSize,
     unusedSuppressions,
     ...(today ? { today } : {}),
-    ...(endOfLifeWithin === undefined ? {} : { endOfLifeWithin }),
+    ...(endOfLifeWithin === undefined ? {} : { ruleOptions: { warnDaysBeforeEndOfLife: endOfLifeWithin } }),
   };
   const note = (item: ScanNote): void => void io.stderr.write(`note: ${item.path}: ${item.message}\n`);
 

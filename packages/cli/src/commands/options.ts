@@ -1,14 +1,5 @@
 import { UsageError, type ParsedArgs } from '../args.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** `--today YYYY-MM-DD`, checked; undefined when absent. */
-export function readToday(args: ParsedArgs): string | undefined {
-  const today = args.values.get('today');
-  if (today !== undefined && (!DATE.test(today) || Number.isNaN(Date.parse(today)))) throw new UsageError(`'--today' must be a date written YYYY-MM-DD, not '${today}'`);
-  return today;
-}
-
 /** A whole number of days (`--days 90`), checked; `fallback` when absent. */
 export function readDays(args: ParsedArgs, name: string, fallback: number): number;
 export function readDays(args: ParsedArgs, name: string): number | undefined;

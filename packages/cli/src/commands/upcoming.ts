@@ -3,13 +3,13 @@ import { choice, type ParsedArgs } from '../args.js';
 import { githubReport } from '../format/github.js';
 import { sarifReport } from '../format/sarif.js';
 import type { Io } from '../io.js';
-import { readRegions } from '../load-catalog.js';
-import { upcomingFor, type UpcomingDate, type UpcomingEntry } from '../scan/end-of-life.js';
+import { readRegionFlags, readTodayFlag } from '../load-catalog.js';
+import { upcomingFor, type UpcomingDate, type UpcomingEntry } from '../scan/upcoming.js';
 import type { ReportedProblem } from '../scan/rules.js';
 import { scanFiles, type FileReport, type ScanNote, type ScanResult } from '../scan/scan.js';
 import type { Palette } from '../terminal/colour.js';
 import { table } from '../terminal/table.js';
-import { readDays, readToday } from './options.js';
+import { readDays } from './options.js';
 
 /** `--days` when not given: a quarter, the usual planning horizon. */
 export const DEFAULT_UPCOMING_DAYS = 90;
@@ -24,8 +24,8 @@ const KIND_WORDS: Readonly<Record<UpcomingDate['kind'], string>> = { legacy: 'le
 export function upcoming(args: ParsedArgs, io: Io, catalog: BedrockCatalog, paint: Palette, version: string): number {
   const format = choice(args, 'format', ['stylish', 'json', 'github', 'sarif'] as const, 'stylish');
   const days = readDays(args, 'days', DEFAULT_UPCOMING_DAYS);
-  const today = readToday(args) ?? catalog.date;
-  const regions = readRegions(args.lists.get('region') ?? []);
+  const today = readTodayFlag(args.values.get('today')) ?? catalog.date;
+  const regions = readRegionFlags(args.lists.get('region') ?? [], catalog);
   const entries: UpcomingEntry[] = [];
   const notes: ScanNote[] = [];
   let filesChecked = 0;

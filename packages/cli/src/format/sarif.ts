@@ -69,7 +69,7 @@ export function sarifReport(result: ScanResult, catalog: BedrockCatalog, version
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-// The four judgements are documented with the ESLint rules; the CLI's own rule in the CLI's README.
+// The judgement's rules are documented with the ESLint rules; the CLI's own rule in the CLI's README.
 function helpUri(rule: CliRule): string {
   return rule === UNUSED_SUPPRESSION ? `${INFORMATION_URI}#inline-suppressions` : `${DOCS_URL}${rule}.md`;
 }

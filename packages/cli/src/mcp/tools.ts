@@ -1,8 +1,7 @@
 import { dateOf, stageOn, type BedrockCatalog } from '@bedrock-models/catalog';
-import { profileChoices } from '@bedrock-models/judge';
+import { profileChoices, readRegions, SettingError } from '@bedrock-models/judge';
 import { unknownAnswer } from '../commands/describe.js';
 import { explainError } from '../explain/explain.js';
-import { REGION } from '../load-catalog.js';
 import { checkText } from '../scan/scan.js';
 import type { JsonSchema } from './schema.js';
 
@@ -27,7 +26,8 @@ export class ToolArgumentError extends Error {
   }
 }
 
-const REGION_SCHEMA: JsonSchema = { type: 'string', pattern: REGION.source, description: 'An AWS region code such as us-east-1.' };
+// The shape of an AWS region code; whether the catalog knows the region (or it is a typo of one) is the tools' check.
+const REGION_SCHEMA: JsonSchema = { type: 'string', pattern: '^[a-z]{2}(?:-[a-z]+)+-\\d$', description: 'An AWS region code such as us-east-1.' };
 
 /** `check_code`'s languages, and the file name each is checked as (the same extractor as `check`). */
 const LANGUAGES: Readonly<Record<string, string | null>> = {
@@ -187,7 +187,13 @@ function checkCodeTool(args: Record<string, unknown>, catalog: BedrockCatalog): 
       message: 'JavaScript and TypeScript are checked by the ESLint plugin, which understands their calls, bindings and imports: add @bedrock-models/eslint-plugin and its recommended config, then run eslint.',
     };
   }
-  const regions = args.region === undefined ? [] : Array.isArray(args.region) ? (args.region as string[]) : [args.region as string];
+  let regions: string[];
+  try {
+    regions = readRegions(args.region === undefined ? [] : Array.isArray(args.region) ? args.region : [args.region], catalog, 'arguments.region');
+  } catch (error) {
+    if (error instanceof SettingError) throw new ToolArgumentError(error.field, error.problem);
+    throw error;
+  }
   const problems = checkText(String(args.code), fileName, { catalog, regions, ...(args.today === undefined ? {} : { today: String(args.today) }) }) ?? [];
   return {
     language,

@@ -2,8 +2,8 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { BedrockCatalog } from '@bedrock-models/catalog';
 import { extractorFor, type Extractor } from '../extract/index.js';
-import { endOfLifeSoon } from './end-of-life.js';
-import { Judge, type Problem } from './judge.js';
+import { looksGenerated, type IdRuleOptions } from '@bedrock-models/judge';
+import { CandidateJudge, type Problem } from './judge.js';
 import { referencesIn, type FoundReference } from './references.js';
 import type { ReportedProblem } from './rules.js';
 import { applySuppressions, type UnusedSuppressionLevel } from './suppressions.js';
@@ -12,6 +12,8 @@ import { toPosix, walk } from './walk.js';
 /** Files larger than this are skipped with a note (generated bundles, data dumps, lock files). */
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 const BINARY_PROBE = 8000;
+// Configuration formats: their model keys stand for the call the configuration feeds (Markdown blocks are mostly such).
+const CONFIGURATION = /\.(?:json|ya?ml|toml|tf|tfvars|md)$|(?:^|\/)\.env(?:\.|$)|\.env$/i;
 
 /** What to scan and how to judge. */
 export interface ScanOptions {
@@ -29,10 +31,10 @@ export interface ScanOptions {
   allow?: readonly string[];
   /** Bytes; larger files are skipped with a note. Default {@link DEFAULT_MAX_FILE_SIZE}. */
   maxFileSize?: number;
+  /** Options of the rules (e.g. `warnDaysBeforeEndOfLife`, which `--end-of-life-within` sets). */
+  ruleOptions?: IdRuleOptions;
   /** How suppression comments that suppress nothing are reported (`--report-unused-suppressions`). Default `warning`. */
   unusedSuppressions?: UnusedSuppressionLevel;
-  /** `--end-of-life-within N`: also report ACTIVE models whose end of life is at most N days after `today`. */
-  endOfLifeWithin?: number;
   /** Also list every model reference of each file in its report (for `upcoming`). */
   collectReferences?: boolean;
 }
@@ -91,8 +93,7 @@ export function* scanFiles(options: ScanOptions = {}): Generator<ScanEvent> {
       yield { type: 'note', note: { path, ...read } };
       continue;
     }
-    const checked = checkFile(read, basename(file), extractor, context, options.collectReferences === true);
-    yield { type: 'file', report: { path, ...checked } };
+    yield { type: 'file', report: { path, ...checkFile(read, path, extractor, context, options.collectReferences === true) } };
   }
 }
 
@@ -104,48 +105,43 @@ export function* scanFiles(options: ScanOptions = {}): Generator<ScanEvent> {
 export function checkText(text: string, fileName: string, options: CheckTextOptions = {}): ReportedProblem[] | null {
   const extractor = extractorFor(basename(fileName));
   if (!extractor) return null;
-  return checkFile(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, basename(fileName), extractor, fileContext(options), false).problems;
+  return checkFile(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, fileName, extractor, fileContext(options), false).problems;
 }
 
 /** What judging a file needs, built once per scan. */
 interface FileContext {
   catalog: BedrockCatalog;
-  judge: Judge;
+  judge: CandidateJudge;
   mayMention: RegExp;
   regions: readonly string[];
-  today: string;
-  endOfLifeWithin: number | undefined;
   unusedSuppressions: UnusedSuppressionLevel;
 }
 
 function fileContext(options: CheckTextOptions): FileContext {
   const catalog = options.catalog ?? BedrockCatalog.bundled();
   const regions = options.regions ?? [];
-  const today = options.today ?? catalog.date;
-  return {
+  const judge = new CandidateJudge({
     catalog,
-    judge: new Judge({ catalog, regions, today, allow: new Set(options.allow ?? []) }),
-    mayMention: prefilter(catalog),
     regions,
-    today,
-    endOfLifeWithin: options.endOfLifeWithin,
-    unusedSuppressions: options.unusedSuppressions ?? 'warning',
-  };
+    today: options.today ?? catalog.date,
+    allow: new Set(options.allow ?? []),
+    ...(options.ruleOptions ? { options: options.ruleOptions } : {}),
+  });
+  return { catalog, judge, mayMention: prefilter(catalog), regions, unusedSuppressions: options.unusedSuppressions ?? 'warning' };
 }
 
-// One file's findings: judged candidates, then the end-of-life window, then the file's suppression comments.
-function checkFile(text: string, name: string, extractor: Extractor, context: FileContext, collect: boolean): Pick<FileReport, 'problems' | 'references'> {
-  let problems: ReportedProblem[] = [];
+// One file's findings (`path` relative, `/`-separated): the judged candidates, then the file's suppression comments.
+function checkFile(text: string, path: string, extractor: Extractor, context: FileContext, collect: boolean): Pick<FileReport, 'problems' | 'references'> {
+  const judged: Problem[] = [];
   let references: FoundReference[] = [];
   if (context.mayMention.test(text)) {
+    const kind = { generated: looksGenerated(path, text), configuration: CONFIGURATION.test(path) };
     const { candidates } = extractor(text);
-    const judged: Problem[] = [];
-    for (const candidate of candidates) judged.push(...context.judge.problems(candidate));
-    if (collect || context.endOfLifeWithin !== undefined) references = candidates.flatMap((candidate) => referencesIn(candidate, context.catalog, context.regions));
-    if (context.endOfLifeWithin !== undefined) judged.push(...endOfLifeSoon(references, context.catalog, context.today, context.endOfLifeWithin));
-    problems = judged.sort((a, b) => a.line - b.line || a.column - b.column);
+    for (const candidate of candidates) judged.push(...context.judge.problems(candidate, kind));
+    judged.sort((a, b) => a.line - b.line || a.column - b.column);
+    if (collect) references = candidates.flatMap((candidate) => referencesIn(candidate, context.catalog, context.regions));
   }
-  problems = applySuppressions(text, name, problems, context.unusedSuppressions);
+  const problems = applySuppressions(text, path, judged, context.unusedSuppressions);
   return collect ? { problems, references } : { problems };
 }
 

@@ -1,29 +1,6 @@
 import { dateOf, type BedrockCatalog } from '@bedrock-models/catalog';
-import { daysBetween, describeLifecycle, formatMessage, judgeLifecycle, LIFECYCLE_MESSAGES, lifecycleReplacements, replacementsFor, rewriteReference } from '@bedrock-models/judge';
-import { SEVERITY, type Problem } from './judge.js';
+import { daysBetween, rewriteId, successorsFor } from '@bedrock-models/judge';
 import type { FoundReference } from './references.js';
-
-/**
- * `check --end-of-life-within N`: the judgement's END_OF_LIFE_SOON stage for the references of a file, as
- * `no-deprecated-model-id` findings: ACTIVE models whose announced end of life is at most `days` days after
- * `today`. (LEGACY, past-end-of-life and retired models are already reported by the normal judgement.)
- */
-export function endOfLifeSoon(references: readonly FoundReference[], catalog: BedrockCatalog, today: string, days: number): Problem[] {
-  const problems: Problem[] = [];
-  const seen = new Set<string>();
-  for (const reference of references) {
-    const finding = judgeLifecycle(catalog, { value: reference.id, regions: reference.regions, onDemand: reference.onDemand }, { date: today, warnDaysBeforeEndOfLife: days });
-    if (finding?.stage !== 'END_OF_LIFE_SOON') continue;
-    const replacements = lifecycleReplacements(catalog, reference.id, finding);
-    const described = describeLifecycle(finding, replacements);
-    const message = formatMessage(LIFECYCLE_MESSAGES[described.messageId], described.data);
-    const key = `${reference.line}:${reference.column}:${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    problems.push({ line: reference.line, column: reference.column, rule: 'no-deprecated-model-id', severity: SEVERITY['no-deprecated-model-id'], messageId: described.messageId, message, id: reference.id, regions: reference.regions, suggestions: replacements });
-  }
-  return problems;
-}
 
 /** A lifecycle date ahead of a model. */
 export interface UpcomingDate {
@@ -81,7 +58,7 @@ export function upcomingFor(reference: FoundReference, path: string, catalog: Be
     }
   }
   if (byKind.size === 0) return null;
-  const replacements = replacementsFor(catalog, resolution.id, regions).map((id) => rewriteReference(reference.id, id) ?? id);
+  const replacements = successorsFor(catalog, resolution.id, regions).map((id) => rewriteId(reference.id, id) ?? id);
   const dates = [...byKind.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : KINDS.findIndex(([kind]) => kind === a.kind) - KINDS.findIndex(([kind]) => kind === b.kind)));
   return { path, line: reference.line, column: reference.column, id: reference.id, modelId: resolution.id, dates, replacements };
 }
