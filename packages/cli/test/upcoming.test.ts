@@ -58,6 +58,14 @@ describe('upcoming', () => {
     expect(sarif.runs[0]!.results.map((item) => [item.ruleId, item.level])).toEqual([['no-deprecated-model-id', 'error']]);
   });
 
+  it('leaves out a reference whose no-deprecated-model-id findings are suppressed on its line', () => {
+    const repo = scratch('upcoming-suppressed', {
+      'a.py': 'A = "anthropic.claude-3-haiku-20240307-v1:0"  # bedrock-models: ignore[no-deprecated-model-id]\n# bedrock-models: ignore[no-unknown-model-id]\nB = "anthropic.claude-3-haiku-20240307-v1:0"\n',
+    });
+    const report = JSON.parse(run(['upcoming', '--format', 'json', '--today', SIXTY_DAYS_BEFORE, ...CATALOG], repo).stdout) as { upcoming: Array<{ line: number }> };
+    expect(report.upcoming.map((entry) => entry.line)).toEqual([3]);
+  });
+
   it('rejects a --days that is not a whole number', () => {
     const result = run(['upcoming', '--days', 'soon'], scratch('upcoming-usage', {}));
     expect(result.stderr).toContain("'--days' must be a whole number of days, not 'soon'");

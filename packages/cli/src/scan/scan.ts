@@ -6,7 +6,7 @@ import { looksGenerated, type IdRuleOptions } from '@bedrock-models/judge';
 import { CandidateJudge, type Problem } from './judge.js';
 import { referencesIn, type FoundReference } from './references.js';
 import type { ReportedProblem } from './rules.js';
-import { applySuppressions, type UnusedSuppressionLevel } from './suppressions.js';
+import { applySuppressions, findSuppressions, suppresses, type UnusedSuppressionLevel } from './suppressions.js';
 import { toPosix, walk } from './walk.js';
 
 /** Files larger than this are skipped with a note (generated bundles, data dumps, lock files). */
@@ -47,7 +47,7 @@ export interface FileReport {
   /** Relative to `cwd`, `/`-separated. */
   path: string;
   problems: ReportedProblem[];
-  /** With {@link ScanOptions.collectReferences}: every model reference in the file, in position order. */
+  /** With {@link ScanOptions.collectReferences}: every model reference in the file, in position order, except those whose `no-deprecated-model-id` findings are suppressed. */
   references?: FoundReference[];
 }
 
@@ -139,7 +139,13 @@ function checkFile(text: string, path: string, extractor: Extractor, context: Fi
     const { candidates } = extractor(text);
     for (const candidate of candidates) judged.push(...context.judge.problems(candidate, kind));
     judged.sort((a, b) => a.line - b.line || a.column - b.column);
-    if (collect) references = candidates.flatMap((candidate) => referencesIn(candidate, context.catalog, context.regions));
+    if (collect) {
+      // A reference whose lifecycle findings are suppressed on its line is acknowledged: `upcoming` leaves it out too.
+      const suppressions = findSuppressions(text, path);
+      references = candidates
+        .flatMap((candidate) => referencesIn(candidate, context.catalog, context.regions))
+        .filter((reference) => !suppresses(suppressions, reference.line, 'no-deprecated-model-id'));
+    }
   }
   const problems = applySuppressions(text, path, judged, context.unusedSuppressions);
   return collect ? { problems, references } : { problems };

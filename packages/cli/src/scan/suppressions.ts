@@ -140,6 +140,11 @@ function coveredAfterHtml(lines: readonly string[], index: number, alone: boolea
   return covered;
 }
 
+/** Whether a suppression of `text` covers findings of `rule` on `line` (for listings that are not findings, such as `upcoming`). */
+export function suppresses(suppressions: readonly Suppression[], line: number, rule: CliRule): boolean {
+  return suppressions.some((suppression) => suppression.lines.has(line) && (suppression.rules === null || suppression.rules.includes(rule)));
+}
+
 // A closing fence: the opening fence's character, at least as many times, and nothing else.
 function closesFence(line: string, fence: string): boolean {
   const trimmed = line.trim();
