@@ -1,4 +1,4 @@
-import { dateOf, stageOn, type BedrockCatalog } from '@bedrock-models/catalog';
+import { dateOf, stageOn, type BedrockCatalog, type Model } from '@bedrock-models/catalog';
 import { profileChoices, readRegions, SettingError } from '@bedrock-models/judge';
 import { unknownAnswer } from '../commands/describe.js';
 import { explainError } from '../explain/explain.js';
@@ -120,7 +120,7 @@ function listModelsTool(args: Record<string, unknown>, catalog: BedrockCatalog):
   return { catalogDate: catalog.date, count: models.length, models };
 }
 
-function hasCapability(capability: (typeof CAPABILITIES)[number], model: BedrockCatalog['data']['models'][string], types: readonly string[], reachable: boolean): boolean {
+function hasCapability(capability: (typeof CAPABILITIES)[number], model: Model, types: readonly string[], reachable: boolean): boolean {
   switch (capability) {
     case 'streaming':
       return model.streaming === true;
