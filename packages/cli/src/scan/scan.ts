@@ -143,7 +143,7 @@ function checkFile(text: string, path: string, extractor: Extractor, context: Fi
       // A reference whose lifecycle findings are suppressed on its line is acknowledged: `upcoming` leaves it out too.
       const suppressions = findSuppressions(text, path);
       references = candidates
-        .flatMap((candidate) => referencesIn(candidate, context.catalog, context.regions))
+        .flatMap((candidate) => referencesIn(candidate, kind, context.judge))
         .filter((reference) => !suppresses(suppressions, reference.line, 'no-deprecated-model-id'));
     }
   }
