@@ -21,7 +21,12 @@ export function judgeRegions(catalog: BedrockCatalog, reference: ModelReference)
         if (region !== arnRegion) findings.push(mismatch(catalog, resolution, reference.value, region, arnRegion));
       }
     }
-    if (resolution.kind !== 'opaque') findings.push(...availability(catalog, resolution, reference.value, arnRegion));
+    // An IAM policy grants a cross-region profile's model in every region the profile routes to (AWS requires it), listed
+    // there or not: only an on-demand call needs the model offered in the ARN's region.
+    if (resolution.kind !== 'opaque') {
+      const granted = reference.onDemand !== true && resolution.arn?.resourceType === 'foundation-model' && isProfileDestination(catalog, resolution.id, arnRegion);
+      if (!granted) findings.push(...availability(catalog, resolution, reference.value, arnRegion));
+    }
     return findings;
   }
   if (resolution.kind === 'opaque') return [];
@@ -29,6 +34,13 @@ export function judgeRegions(catalog: BedrockCatalog, reference: ModelReference)
 }
 
 type Judged = Extract<Resolution, { kind: 'model' | 'profile' }>;
+
+// Whether a system-defined profile of the model routes requests to `region` from any of its source regions.
+function isProfileDestination(catalog: BedrockCatalog, modelId: string, region: string): boolean {
+  return Object.values(catalog.data.profiles).some(
+    (profile) => profile.models.includes(modelId) && Object.values(profile.sources).some((destinations) => destinations.includes(region) || destinations.includes('*')),
+  );
+}
 
 function availability(catalog: BedrockCatalog, resolution: Judged, value: string, region: string): RegionFinding[] {
   if (resolution.kind === 'model' && (resolution.contextVariant !== null || isContextVariantId(resolution.id))) return [];

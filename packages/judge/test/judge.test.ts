@@ -109,6 +109,13 @@ describe('judgeRegions', () => {
     expect(judgeRegions(catalog, { value, regions: ['eu-west-1'], regionSource: 'settings' })).toEqual([]);
   });
 
+  it('accepts a foundation-model ARN outside a call in a region a profile routes to, listed there or not (IAM policies)', () => {
+    const value = `arn:aws:bedrock:us-east-2::foundation-model/${X}`;
+    expect(judgeRegions(catalog, { value })).toEqual([]);
+    // An on-demand call needs the model offered in the ARN's region.
+    expect(judgeRegions(catalog, { value, onDemand: true })).toMatchObject([{ reason: 'not-offered', region: 'us-east-2' }]);
+  });
+
   it('stays silent for regions the catalog did not poll, unknown and retired IDs', () => {
     expect(judgeRegions(catalog, { value: X, regions: ['sa-east-1'] })).toEqual([]);
     expect(judgeRegions(catalog, { value: 'amazon.gone-v1', regions: ['eu-west-1'] })).toEqual([]);
