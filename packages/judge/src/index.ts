@@ -48,3 +48,4 @@ export function judge(catalog: BedrockCatalog, reference: ModelReference, option
   findings.push(...judgeRegions(catalog, reference), ...judgeInvocation(catalog, reference));
   return findings;
 }
+export * from './request/index.js';

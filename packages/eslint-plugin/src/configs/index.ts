@@ -10,6 +10,11 @@ export const CONFIG_RULES: Readonly<Record<'recommended' | 'strict' | 'all', Rea
     'no-deprecated-model-id': 'warn',
     'no-region-unavailable-model-id': 'error',
     'require-inference-profile': 'error',
+    // Request rules: errors where the fact is tied to the model version, a warning where AWS may add support later.
+    'no-unsupported-model-operation': 'error',
+    'no-unsupported-model-feature': 'warn',
+    'valid-inference-parameters': 'error',
+    'valid-invoke-model-body': 'error',
   },
   // Everything fails the build.
   strict: {
@@ -17,12 +22,20 @@ export const CONFIG_RULES: Readonly<Record<'recommended' | 'strict' | 'all', Rea
     'no-deprecated-model-id': 'error',
     'no-region-unavailable-model-id': 'error',
     'require-inference-profile': 'error',
+    'no-unsupported-model-operation': 'error',
+    'no-unsupported-model-feature': 'error',
+    'valid-inference-parameters': 'error',
+    'valid-invoke-model-body': 'error',
   },
   all: {
     'no-unknown-model-id': 'error',
     'no-deprecated-model-id': 'error',
     'no-region-unavailable-model-id': 'error',
     'require-inference-profile': 'error',
+    'no-unsupported-model-operation': 'error',
+    'no-unsupported-model-feature': 'error',
+    'valid-inference-parameters': 'error',
+    'valid-invoke-model-body': 'error',
   },
 };
 

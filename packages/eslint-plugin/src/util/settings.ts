@@ -13,6 +13,8 @@ export interface BedrockModelsSettings {
   today?: string;
   /** IDs to accept as known although the catalog does not list them. */
   allow?: string[];
+  /** The capabilities data the request rules judge by (`@bedrock-models/catalog/capabilities.json`), as the parsed object; read by `capabilities.ts`. */
+  capabilities?: object;
 }
 
 /** The settings every rule reads, validated and resolved once per settings object. */
@@ -25,7 +27,7 @@ export interface ResolvedSettings {
 
 /** The key under `settings` that this plugin reads. */
 export const SETTINGS_KEY = 'bedrock-models';
-const KNOWN_KEYS = ['regions', 'catalog', 'today', 'allow'];
+const KNOWN_KEYS = ['regions', 'catalog', 'today', 'allow', 'capabilities'];
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 // The areas of AWS region codes (`us-east` of `us-east-1`), to tell a typo from a region the catalog does not poll.
