@@ -38,7 +38,8 @@ export function requestValue(node: TSESTree.Node, resolver: Resolver, depth = 0)
       if (inner.operator === '-' && inner.argument.type === 'Literal' && typeof inner.argument.value === 'number') return { kind: 'literal', value: -inner.argument.value, location: inner };
       return { kind: 'unknown', location: inner };
     case 'Identifier': {
-      if (inner.name === 'undefined' && resolver.variable(inner) === null) return { kind: 'literal', value: null, location: inner };
+      // `undefined` (the global, not a local of that name): the SDK sends nothing for the key.
+      if (inner.name === 'undefined' && (resolver.variable(inner)?.defs.length ?? 0) === 0) return { kind: 'literal', value: null, location: inner };
       const [value, ...others] = resolver.bindingValues(inner);
       if (!value || others.length > 0) return { kind: 'unknown', location: inner };
       // Locations stay where the values are written (a const's declaration), so suggestions edit them there.

@@ -13,8 +13,8 @@ export interface BedrockModelsSettings {
   today?: string;
   /** IDs to accept as known although the catalog does not list them. */
   allow?: string[];
-  /** The capabilities data the request rules judge by (`@bedrock-models/catalog/capabilities.json`), as the parsed object; read by `capabilities.ts`. */
-  capabilities?: object;
+  /** The capabilities data the request rules judge by (`@bedrock-models/catalog/capabilities.json`), as the parsed object, or null for none; read by `capabilities.ts`. */
+  capabilities?: object | null;
 }
 
 /** The settings every rule reads, validated and resolved once per settings object. */

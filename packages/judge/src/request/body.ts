@@ -1,5 +1,5 @@
 import type { BedrockCatalog, RequestFamily, ValueRange } from '@bedrock-models/catalog';
-import type { CapabilityLookup } from './capabilities.js';
+import { sourceFor, type CapabilityLookup } from './capabilities.js';
 import { judgeContext, type JudgeContext } from './finding.js';
 import { entryAt, entryOf, numberOf, sendsStatic, valueAt } from './tree.js';
 import type { RequestFinding, RequestObject, RequestOccurrence, RequestSuggestion } from './types.js';
@@ -128,6 +128,5 @@ function modelConstraints<L>(context: JudgeContext<L>, body: RequestObject<L>): 
 }
 
 function familySource(family: RequestFamily, key: string): string | null {
-  const covers = (path: string) => path === key || key.startsWith(`${path}.`);
-  return family.sources.find((source) => source.fields.some(covers))?.url ?? family.sources.find((source) => source.fields.includes('*'))?.url ?? family.sources[0]?.url ?? null;
+  return sourceFor(family.sources, key) ?? family.sources[0]?.url ?? null;
 }

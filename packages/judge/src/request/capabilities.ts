@@ -49,8 +49,15 @@ export function resolveModel(catalog: BedrockCatalog, lookup: CapabilityLookup, 
   return capabilities ? { id, capabilities } : null;
 }
 
-/** The URL that documents a field of an entry: a source naming the field (or a parent of it), else one for the whole entry. */
+/** The URL that documents a field of an entry: the source naming the field most closely (itself, else its nearest parent), else one for the whole entry. */
 export function sourceFor(sources: readonly CapabilitySource[], field: string): string | null {
-  const covers = (path: string): boolean => path === field || field.startsWith(`${path}.`);
-  return sources.find((source) => source.fields.some(covers))?.url ?? sources.find((source) => source.fields.includes('*'))?.url ?? null;
+  let best: { url: string; length: number } | null = null;
+  for (const source of sources) {
+    for (const path of source.fields) {
+      const covers = path === '*' || path === field || field.startsWith(`${path}.`);
+      const length = path === '*' ? 0 : path.length;
+      if (covers && (best === null || length > best.length)) best = { url: source.url, length };
+    }
+  }
+  return best?.url ?? null;
 }

@@ -35,7 +35,7 @@ export const FEATURE_MESSAGES = {
   promptCaching: "'{{model}}' does not support prompt caching: Converse rejects `cachePoint`. Documented at {{source}}.",
   reasoning: "'{{model}}' takes no reasoning configuration: `{{key}}` is rejected. Documented at {{source}}.",
   adaptiveOnly: "'{{model}}' sets its own reasoning budget: thinking type '{{value}}' is rejected; use 'adaptive'. Documented at {{source}}.",
-  imageFormat: "Converse takes the image format '{{format}}' only as one of {{formats}}. Documented at {{source}}.",
+  imageFormat: "Converse does not take the image format '{{format}}'; it takes {{formats}}. Documented at {{source}}.",
   removeFeature: 'Remove `{{key}}`.',
   useAdaptive: "Use thinking type 'adaptive'.",
   useFormat: "Write the format as '{{format}}'.",
