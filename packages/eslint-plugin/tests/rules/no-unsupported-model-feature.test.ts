@@ -96,6 +96,24 @@ await client.send(new ConverseStreamCommand({ modelId: 'meta.llama4-maverick-17b
       ],
     },
     {
+      // toolChoice where the model takes none
+      code: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new ConverseCommand({ modelId: 'meta.llama3-1-70b-instruct-v1:0', messages, toolConfig: { tools, toolChoice: { any: {} } } }));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'toolChoice',
+          data: { model: 'meta.llama3-1-70b-instruct-v1:0', source: 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ToolChoice.html' },
+          line: 2,
+          column: 116,
+          suggestions: [
+            { messageId: 'removeFeature', data: { key: 'toolChoice' }, output: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new ConverseCommand({ modelId: 'meta.llama3-1-70b-instruct-v1:0', messages, toolConfig: { tools } }));` },
+          ],
+        },
+      ],
+    },
+    {
       // a system prompt on a model without it
       code: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
 await client.send(new ConverseCommand({ modelId: 'mistral.mistral-7b-instruct-v0:2', system: [{ text: 'You are terse.' }], messages }));`,
