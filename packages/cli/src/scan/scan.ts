@@ -1,8 +1,10 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { BedrockCatalog } from '@bedrock-models/catalog';
-import { extractorFor } from '../extract/index.js';
+import type { CapabilityLookup } from '@bedrock-models/judge';
+import { EXTRACTORS, extractorFor } from '../extract/index.js';
 import { Judge, type Problem } from './judge.js';
+import { requestProblems } from './requests.js';
 import { toPosix, walk } from './walk.js';
 
 /** Files larger than this are skipped with a note (generated bundles, data dumps, lock files). */
@@ -25,6 +27,8 @@ export interface ScanOptions {
   allow?: readonly string[];
   /** Bytes; larger files are skipped with a note. Default {@link DEFAULT_MAX_FILE_SIZE}. */
   maxFileSize?: number;
+  /** What each model accepts in a request; with it, Python files' boto3 requests are judged too. */
+  capabilities?: CapabilityLookup;
 }
 
 /** The findings in one file, in order of position. */
@@ -81,6 +85,7 @@ export function* scanFiles(options: ScanOptions = {}): Generator<ScanEvent> {
     const problems: Problem[] = [];
     if (mayMention.test(read)) {
       for (const candidate of extractor(read).candidates) problems.push(...judge.problems(candidate));
+      if (options.capabilities && extractor === EXTRACTORS['.py']) problems.push(...requestProblems(read, catalog, options.capabilities));
       problems.sort((a, b) => a.line - b.line || a.column - b.column);
     }
     yield { type: 'file', report: { path, problems } };

@@ -42,12 +42,11 @@ export function requestValue(node: TSESTree.Node, resolver: Resolver, depth = 0)
       if (inner.name === 'undefined' && (resolver.variable(inner)?.defs.length ?? 0) === 0) return { kind: 'literal', value: null, location: inner };
       const [value, ...others] = resolver.bindingValues(inner);
       if (!value || others.length > 0) return { kind: 'unknown', location: inner };
-      // Locations stay where the values are written (a const's declaration), so suggestions edit them there.
-      return requestValue(value, resolver, depth + 1);
+      return atUse(requestValue(value, resolver, depth + 1), inner);
     }
     case 'MemberExpression': {
       const value = resolver.member(inner);
-      return value ? requestValue(value, resolver, depth + 1) : { kind: 'unknown', location: inner };
+      return value ? atUse(requestValue(value, resolver, depth + 1), inner) : { kind: 'unknown', location: inner };
     }
     default:
       return { kind: 'unknown', location: inner };
@@ -79,6 +78,12 @@ function objectValue(node: TSESTree.ObjectExpression, resolver: Resolver, depth:
     entries.push({ key, value: requestValue(property.value, resolver, depth + 1), location: property, keyLocation: property.key });
   }
   return { kind: 'object', entries, complete, location: node };
+}
+
+// A literal read through a name is reported, and replaced, where the name is used: the const may serve other uses
+// (`anthropic_version: MODEL_ID`). Objects keep their entries where they are written.
+function atUse(value: NodeValue, use: TSESTree.Node): NodeValue {
+  return value.kind === 'literal' ? { ...value, location: use } : value;
 }
 
 /** `JSON.stringify({ … })`, also inside `new TextEncoder().encode(…)` or `Buffer.from(…)`, through consts: the object serialised. */

@@ -190,6 +190,26 @@ await client.send(new InvokeModelCommand({ modelId: 'us.anthropic.claude-3-5-son
       ],
     },
     {
+      // a const read where a literal is due: reported and replaced at the use, not at the const
+      code: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+const MODEL_ID = 'anthropic.claude-3-5-sonnet-20240620-v1:0';
+await client.send(new InvokeModelCommand({ modelId: MODEL_ID, body: JSON.stringify({ anthropic_version: MODEL_ID, max_tokens: 1024, messages }) }));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notEqual',
+          data: { key: 'anthropic_version', expected: '"bedrock-2023-05-31"', model: 'anthropic.claude-3-5-sonnet-20240620-v1:0', value: '"anthropic.claude-3-5-sonnet-20240620-v1:0"', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html' },
+          line: 3,
+          column: 105,
+          suggestions: [
+            { messageId: 'setValue', data: { key: 'anthropic_version', value: '"bedrock-2023-05-31"' }, output: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+const MODEL_ID = 'anthropic.claude-3-5-sonnet-20240620-v1:0';
+await client.send(new InvokeModelCommand({ modelId: MODEL_ID, body: JSON.stringify({ anthropic_version: 'bedrock-2023-05-31', max_tokens: 1024, messages }) }));` },
+          ],
+        },
+      ],
+    },
+    {
       // keys of the Anthropic API itself
       code: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
 await client.send(new InvokeModelWithResponseStreamCommand({ modelId: 'anthropic.claude-3-haiku-20240307-v1:0', body: JSON.stringify({ anthropic_version: 'bedrock-2023-05-31', model: 'claude-3-haiku', stream: true, max_tokens: 512, messages }) }));`,
