@@ -48,7 +48,7 @@ describe('request corpus (CLI, Python)', () => {
   });
 
   it('gives errors where the fact is certain, and a warning for the feature rule', () => {
-    for (const problem of problems) expect(problem.severity, problem.message).toBe(problem.rule === 'no-unsupported-model-feature' ? 'warning' : 'error');
+    for (const problem of problems) expect(problem.severity, problem.message).toBe((problem.rule as string) === 'no-unsupported-model-feature' ? 'warning' : 'error');
   });
 
   it('judges requests only when capabilities are given', () => {
