@@ -1,43 +1,50 @@
 import type { BedrockCatalog } from '@bedrock-models/catalog';
-import { judgeInvocation } from './invocation.js';
+import { judgeInferenceProfile } from './inference-profile.js';
 import { judgeKnown } from './known.js';
 import { judgeLifecycle } from './lifecycle.js';
 import { judgeRegions } from './regions.js';
 import type { Finding, JudgeOptions, ModelReference } from './types.js';
 
-export { judgeInvocation } from './invocation.js';
+// The pipeline: an occurrence found by a tool, the gates of DESIGN.md, and the findings of every rule.
+export { looksGenerated } from './generated.js';
+export { occurrence, type Endpoint, type Occurrence, type Site } from './occurrence.js';
+export { judgedRegions, judgeOccurrence, type IdRuleOptions, type JudgeContext, type JudgedRegions, type RuleFinding, type Suggestion } from './pipeline.js';
+export { ID_RULES, NO_DEPRECATED_MODEL_ID, NO_REGION_UNAVAILABLE_MODEL_ID, NO_UNKNOWN_MODEL_ID, REQUIRE_INFERENCE_PROFILE, RULE_OF_FINDING, type IdRuleName, type RuleRecord, type Severity } from './rules.js';
+export { describe as describeValue, isRegionCode, readAllow, readRegions, readToday, SettingError } from './settings.js';
+// Where an ID stands in a string.
+export { idsInTemplateParts, type TemplateId } from './template.js';
+export { findModelId, isModelIdTail, isWeakOutsideCall, mayHoldModelId, modelArgument, type ShapeMatch } from './shape.js';
+// The judgements of facts, one per rule, and their words.
+export { judgeInferenceProfile } from './inference-profile.js';
 export { judgeKnown } from './known.js';
-export { judgeLifecycle, replacementsFor } from './lifecycle.js';
+export { judgeLifecycle, successorsFor } from './lifecycle.js';
 export { judgeRegions } from './regions.js';
 export {
+  describeInferenceProfile,
   describeLifecycle,
-  describeNeedsProfile,
   describeRegionGroup,
   describeUnknown,
   formatList,
   formatMessage,
   groupRegionFindings,
+  INFERENCE_PROFILE_MESSAGES,
   LIFECYCLE_MESSAGES,
   lifecycleReplacements,
-  PROFILE_MESSAGES,
   quotedAlternatives,
   REGION_MESSAGES,
   routing,
-  RULE_DESCRIPTIONS,
-  RULE_OF_FINDING,
   UNKNOWN_MESSAGES,
   type DescribedFinding,
-  type JudgementRule,
   type RegionFindingGroup,
 } from './messages.js';
-export { rewriteArnRegion, rewriteReference } from './rewrite.js';
-export { findModelId, isModelIdTail, mayHoldModelId, modelArgument, type ShapeMatch } from './shape.js';
-export { daysBetween, profileChoices } from './shared.js';
+export { rewriteArnRegion, rewriteId } from './rewrite.js';
+export { compact, daysBetween, profileChoices } from './shared.js';
 export type * from './types.js';
+export * from './request/index.js';
 
 /**
- * Every finding about one model reference: unknown, lifecycle, region, then inference-profile findings.
- * The ESLint rules call the single judgement they own; a CLI checking other languages calls this.
+ * Every fact-level finding about one model reference, whatever its site: unknown, lifecycle, region, then
+ * inference-profile findings. Tools judging code use {@link judgeOccurrence}, which applies the gates first.
  */
 export function judge(catalog: BedrockCatalog, reference: ModelReference, options: JudgeOptions = {}): Finding[] {
   const findings: Finding[] = [];
@@ -45,7 +52,6 @@ export function judge(catalog: BedrockCatalog, reference: ModelReference, option
   if (unknown) findings.push(unknown);
   const lifecycle = judgeLifecycle(catalog, reference, options);
   if (lifecycle) findings.push(lifecycle);
-  findings.push(...judgeRegions(catalog, reference), ...judgeInvocation(catalog, reference));
+  findings.push(...judgeRegions(catalog, reference), ...judgeInferenceProfile(catalog, reference));
   return findings;
 }
-export * from './request/index.js';

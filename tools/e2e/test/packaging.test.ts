@@ -68,10 +68,16 @@ describe('manifests', () => {
     expect(JSON.stringify(pkg)).not.toContain('workspace:');
   });
 
-  it('the plugin: eslint ^9 || ^10 as a peer, the catalog as its only dependency', () => {
+  it('the plugin: eslint ^9 || ^10 as a peer, the catalog and the judgement as its only dependencies', () => {
     const pkg = manifest('eslint-plugin');
     expect(pkg.peerDependencies).toEqual({ eslint: '^9.0.0 || ^10.0.0' });
-    expect(Object.keys(pkg.dependencies as object)).toEqual(['@bedrock-models/catalog']);
+    expect(Object.keys(pkg.dependencies as object)).toEqual(['@bedrock-models/catalog', '@bedrock-models/judge']);
+  });
+
+  it('the judgement: the catalog as its only dependency, through a ^ range so data releases reach it', () => {
+    const pkg = manifest('judge');
+    expect(pkg.dependencies).toEqual({ '@bedrock-models/catalog': expect.stringMatching(/^\^/) as unknown });
+    expect(pkg.peerDependencies).toBeUndefined();
   });
 
   it('the catalog: zero runtime dependencies, JSON entry points', () => {

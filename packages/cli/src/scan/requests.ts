@@ -1,5 +1,5 @@
 import type { BedrockCatalog } from '@bedrock-models/catalog';
-import { formatMessage, judgeRequest, REQUEST_RULES, type CapabilityLookup, type JudgementRule, type RequestEdit } from '@bedrock-models/judge';
+import { formatMessage, judgeRequest, REQUEST_RULES, type CapabilityLookup, type IdRuleName, type RequestEdit } from '@bedrock-models/judge';
 import { extractPythonRequests, type PythonLocation } from '../extract/python-requests.js';
 import { positions } from '../extract/position.js';
 import type { Problem } from './judge.js';
@@ -24,7 +24,7 @@ export function requestProblems(text: string, catalog: BedrockCatalog, capabilit
       problems.push({
         ...at(finding.location.offset),
         // The CLI's rule table (scan/judge.ts) lists the ID rules; the request rules join it there.
-        rule: finding.rule as unknown as JudgementRule,
+        rule: finding.rule as unknown as IdRuleName,
         severity: finding.severity === 'error' ? 'error' : 'warning',
         messageId: finding.messageId,
         message,

@@ -1,6 +1,6 @@
 import type { BedrockCatalog, RequestFamily, ValueRange } from '@bedrock-models/catalog';
 import { sourceFor, type CapabilityLookup } from './capabilities.js';
-import { judgeContext, type JudgeContext } from './finding.js';
+import { requestJudgeContext, type RequestJudgeContext } from './finding.js';
 import { entryAt, entryOf, numberOf, sendsStatic, valueAt } from './tree.js';
 import type { RequestFinding, RequestObject, RequestOccurrence, RequestSuggestion } from './types.js';
 
@@ -15,7 +15,7 @@ export function judgeInvokeModelBody<L>(catalog: BedrockCatalog, lookup: Capabil
   if (occurrence.operation !== 'InvokeModel' && occurrence.operation !== 'InvokeModelWithResponseStream') return [];
   const body = occurrence.request;
   if (body?.kind !== 'object') return [];
-  const context = judgeContext('valid-invoke-model-body', catalog, lookup, occurrence);
+  const context = requestJudgeContext('valid-invoke-model-body', catalog, lookup, occurrence);
   if (!context) return [];
   const familyName = context.model.capabilities.family;
   const family = familyName === null ? null : lookup.family(familyName);
@@ -23,7 +23,7 @@ export function judgeInvokeModelBody<L>(catalog: BedrockCatalog, lookup: Capabil
   return [...keys(context, family, body), ...ranges(context, family, body), ...modelConstraints(context, body)];
 }
 
-function keys<L>(context: JudgeContext<L>, family: RequestFamily, body: RequestObject<L>): Array<RequestFinding<L>> {
+function keys<L>(context: RequestJudgeContext<L>, family: RequestFamily, body: RequestObject<L>): Array<RequestFinding<L>> {
   const findings: Array<RequestFinding<L>> = [];
   const source = (field: string) => familySource(family, field);
   for (const entry of body.entries) {
@@ -68,7 +68,7 @@ function keys<L>(context: JudgeContext<L>, family: RequestFamily, body: RequestO
   return findings;
 }
 
-function ranges<L>(context: JudgeContext<L>, family: RequestFamily, body: RequestObject<L>): Array<RequestFinding<L>> {
+function ranges<L>(context: RequestJudgeContext<L>, family: RequestFamily, body: RequestObject<L>): Array<RequestFinding<L>> {
   const findings: Array<RequestFinding<L>> = [];
   for (const [path, range] of Object.entries(family.ranges)) {
     const entry = entryAt(body, path);
@@ -79,7 +79,7 @@ function ranges<L>(context: JudgeContext<L>, family: RequestFamily, body: Reques
   return findings;
 }
 
-function outOfRange<L>(context: JudgeContext<L>, family: RequestFamily, key: string, value: string | number | boolean, location: L, range: ValueRange): RequestFinding<L> | null {
+function outOfRange<L>(context: RequestJudgeContext<L>, family: RequestFamily, key: string, value: string | number | boolean, location: L, range: ValueRange): RequestFinding<L> | null {
   const source = familySource(family, key);
   const shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
   const set = (to: string | number) => [{ messageId: 'setValue', data: { key, value: typeof to === 'string' ? JSON.stringify(to) : String(to) }, edit: { kind: 'replace-value' as const, location, value: to } }];
@@ -104,7 +104,7 @@ function outOfRange<L>(context: JudgeContext<L>, family: RequestFamily, key: str
 }
 
 // The model's own constraints in native form: `temperature` with `top_p`, and `thinking.budget_tokens` against `max_tokens`.
-function modelConstraints<L>(context: JudgeContext<L>, body: RequestObject<L>): Array<RequestFinding<L>> {
+function modelConstraints<L>(context: RequestJudgeContext<L>, body: RequestObject<L>): Array<RequestFinding<L>> {
   const findings: Array<RequestFinding<L>> = [];
   const { converse } = context.model.capabilities;
   const topP = entryOf(body, 'top_p');

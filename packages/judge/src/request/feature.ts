@@ -1,6 +1,6 @@
 import type { BedrockCatalog, ConverseFeatures } from '@bedrock-models/catalog';
 import type { CapabilityLookup } from './capabilities.js';
-import { judgeContext, type JudgeContext } from './finding.js';
+import { requestJudgeContext, type RequestJudgeContext } from './finding.js';
 import { entryOf, isPresent, objectsAlong, stringOf } from './tree.js';
 import type { RequestEntry, RequestFinding, RequestObject, RequestOccurrence, RequestValue } from './types.js';
 
@@ -27,7 +27,7 @@ export function judgeFeatures<L>(catalog: BedrockCatalog, lookup: CapabilityLook
   if (occurrence.via !== 'sdk' || (occurrence.operation !== 'Converse' && occurrence.operation !== 'ConverseStream')) return [];
   const request = occurrence.request;
   if (request?.kind !== 'object') return [];
-  const context = judgeContext('no-unsupported-model-feature', catalog, lookup, occurrence);
+  const context = requestJudgeContext('no-unsupported-model-feature', catalog, lookup, occurrence);
   if (!context) return [];
   const features = context.model.capabilities.converse;
   const findings: Array<RequestFinding<L>> = [];
@@ -97,7 +97,7 @@ function cachePointHolders<L>(request: RequestObject<L>, place: readonly string[
 }
 
 // `image: { format: 'jpg', source }`: Converse takes only the four lowercase formats.
-function imageFormat<L>(context: JudgeContext<L>, image: RequestValue<L>): Array<RequestFinding<L>> {
+function imageFormat<L>(context: RequestJudgeContext<L>, image: RequestValue<L>): Array<RequestFinding<L>> {
   const format = stringOf(entryOf(image, 'format')?.value);
   if (!format || IMAGE_FORMATS.includes(format.value)) return [];
   const lower = format.value.toLowerCase();
@@ -107,7 +107,7 @@ function imageFormat<L>(context: JudgeContext<L>, image: RequestValue<L>): Array
 }
 
 // A reasoning configuration the model does not take: any, where it takes none; a budget (`type: 'enabled'`), where it takes only adaptive reasoning.
-function reasoning<L>(context: JudgeContext<L>, request: RequestObject<L>): Array<RequestFinding<L>> {
+function reasoning<L>(context: RequestJudgeContext<L>, request: RequestObject<L>): Array<RequestFinding<L>> {
   const fact = context.model.capabilities.converse.reasoning;
   if (!fact) return [];
   const fields = entryOf(request, 'additionalModelRequestFields')?.value;

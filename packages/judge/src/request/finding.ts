@@ -7,14 +7,14 @@ import type { RequestFinding, RequestOccurrence, RequestRuleName, RequestSuggest
 const FALLBACK_SOURCE = 'https://docs.aws.amazon.com/bedrock/latest/userguide/models-features.html';
 
 /** The model an occurrence goes to, and a maker of findings that carry the rule, the source and the severity. */
-export interface JudgeContext<L> {
+export interface RequestJudgeContext<L> {
   model: ResolvedModel;
   /** `field`: the capability field the fact is (its source is looked up); `source`: a source found elsewhere (a request family's). */
   finding(fact: { messageId: string; data: Record<string, string>; location: L; field: string; source?: string | null; suggestions?: Array<RequestSuggestion<L>> }): RequestFinding<L>;
 }
 
 /** The context of a judgement, or null when the model is not one the capabilities describe (then nothing is said). */
-export function judgeContext<L>(rule: RequestRuleName, catalog: BedrockCatalog, lookup: CapabilityLookup, occurrence: RequestOccurrence<L>): JudgeContext<L> | null {
+export function requestJudgeContext<L>(rule: RequestRuleName, catalog: BedrockCatalog, lookup: CapabilityLookup, occurrence: RequestOccurrence<L>): RequestJudgeContext<L> | null {
   const model = resolveModel(catalog, lookup, occurrence.modelId);
   if (!model) return null;
   const severity = REQUEST_RULES[rule].recommended === 'error' && occurrence.modelCertain ? 'error' : 'warn';

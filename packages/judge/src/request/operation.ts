@@ -1,6 +1,6 @@
 import type { BedrockCatalog, ModelCapabilities, ModelOperations } from '@bedrock-models/catalog';
 import type { CapabilityLookup } from './capabilities.js';
-import { judgeContext } from './finding.js';
+import { requestJudgeContext } from './finding.js';
 import type { RequestFinding, RequestOccurrence, RequestOperation } from './types.js';
 
 const RUNTIME_OPERATIONS: Readonly<Partial<Record<RequestOperation, keyof ModelOperations>>> = {
@@ -30,7 +30,7 @@ type MantleApi = keyof typeof MANTLE_APIS;
  */
 export function judgeOperation<L>(catalog: BedrockCatalog, lookup: CapabilityLookup, occurrence: RequestOccurrence<L>): Array<RequestFinding<L>> {
   if (occurrence.via !== 'sdk') return [];
-  const context = judgeContext('no-unsupported-model-operation', catalog, lookup, occurrence);
+  const context = requestJudgeContext('no-unsupported-model-operation', catalog, lookup, occurrence);
   if (!context) return [];
   const { capabilities } = context.model;
   const { endpoints } = capabilities;

@@ -1,6 +1,6 @@
 import type { BedrockCatalog } from '@bedrock-models/catalog';
 import type { CapabilityLookup } from './capabilities.js';
-import { judgeContext, type JudgeContext } from './finding.js';
+import { requestJudgeContext, type RequestJudgeContext } from './finding.js';
 import { entryAt, entryOf, numberOf, sendsStatic, valueAt } from './tree.js';
 import type { RequestFinding, RequestOccurrence, RequestValue } from './types.js';
 
@@ -14,13 +14,13 @@ export function judgeInferenceParameters<L>(catalog: BedrockCatalog, lookup: Cap
   if (occurrence.operation !== 'Converse' && occurrence.operation !== 'ConverseStream') return [];
   const request = occurrence.request;
   if (request?.kind !== 'object') return [];
-  const context = judgeContext('valid-inference-parameters', catalog, lookup, occurrence);
+  const context = requestJudgeContext('valid-inference-parameters', catalog, lookup, occurrence);
   if (!context) return [];
   const config = entryOf(request, 'inferenceConfig')?.value;
   return [...maxTokens(context, config), ...sampling(context, config), ...thinkingBudget(context, request, config)];
 }
 
-function maxTokens<L>(context: JudgeContext<L>, config: RequestValue<L> | undefined): Array<RequestFinding<L>> {
+function maxTokens<L>(context: RequestJudgeContext<L>, config: RequestValue<L> | undefined): Array<RequestFinding<L>> {
   const limit = context.model.capabilities.maxOutputTokens;
   const entry = entryOf(config, 'maxTokens');
   const value = numberOf(entry?.value);
@@ -37,7 +37,7 @@ function maxTokens<L>(context: JudgeContext<L>, config: RequestValue<L> | undefi
   ];
 }
 
-function sampling<L>(context: JudgeContext<L>, config: RequestValue<L> | undefined): Array<RequestFinding<L>> {
+function sampling<L>(context: RequestJudgeContext<L>, config: RequestValue<L> | undefined): Array<RequestFinding<L>> {
   if (context.model.capabilities.converse.temperatureTopPExclusive !== true) return [];
   const temperature = entryOf(config, 'temperature');
   const topP = entryOf(config, 'topP');
@@ -55,7 +55,7 @@ function sampling<L>(context: JudgeContext<L>, config: RequestValue<L> | undefin
 }
 
 // additionalModelRequestFields.thinking: { type: 'enabled', budget_tokens } (Anthropic's extended thinking on Converse).
-function thinkingBudget<L>(context: JudgeContext<L>, request: RequestValue<L>, config: RequestValue<L> | undefined): Array<RequestFinding<L>> {
+function thinkingBudget<L>(context: RequestJudgeContext<L>, request: RequestValue<L>, config: RequestValue<L> | undefined): Array<RequestFinding<L>> {
   const fact = context.model.capabilities.converse.reasoning;
   if (fact?.kind !== 'budgeted') return [];
   const budgetEntry = entryAt(request, 'additionalModelRequestFields.thinking.budget_tokens');

@@ -1,15 +1,9 @@
+import type { RuleRecord } from '../rules.js';
 import type { RequestRuleName } from './types.js';
 
-/** What the rule tables of the plugin and the CLI need to know about one rule. */
-export interface RequestRuleRecord {
+/** A request rule's record: a {@link RuleRecord} whose findings never depend on the region. */
+export interface RequestRuleRecord extends RuleRecord {
   name: RequestRuleName;
-  /** ESLint's `meta.docs.description`: starts with Disallow/Require/Enforce, no trailing period. */
-  description: string;
-  /** Message templates with `{{placeholders}}` holding values. */
-  messages: Readonly<Record<string, string>>;
-  /** The level in `recommended`. */
-  recommended: 'error' | 'warn';
-  /** Whether a finding depends on the region the call runs in. */
   regionDependent: false;
 }
 
@@ -103,5 +97,8 @@ export const REQUEST_RULES: Readonly<Record<RequestRuleName, RequestRuleRecord>>
   },
 };
 
-/** The request rules in the order the configs list them. */
+/** The request rules in the order the configs list them (after the ID rules). */
 export const REQUEST_RULE_NAMES: readonly RequestRuleName[] = ['no-unsupported-model-operation', 'no-unsupported-model-feature', 'valid-inference-parameters', 'valid-invoke-model-body'];
+
+/** The request rules' records, in that order: what the plugin's configs, the CLI and the docs tables read. */
+export const REQUEST_RULE_RECORDS: readonly RequestRuleRecord[] = REQUEST_RULE_NAMES.map((name) => REQUEST_RULES[name]);
