@@ -7,6 +7,11 @@ const ruleTester = createRuleTester({ capabilities: testCapabilities });
 ruleTester.run('no-unsupported-model-feature', rule, {
   valid: [
     {
+      // an empty system list sends no system prompt
+      code: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new ConverseCommand({ modelId: 'mistral.mistral-7b-instruct-v0:2', system: [], messages }));`,
+    },
+    {
       // a model with every feature used
       code: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
 await client.send(new ConverseCommand({ modelId: 'anthropic.claude-sonnet-4-5-20250929-v1:0', system: [{ text: 'Be brief.' }, { cachePoint: { type: 'default' } }], messages: [{ role: 'user', content: [{ image: { format: 'png', source: { bytes } } }] }], toolConfig }));`,

@@ -46,7 +46,9 @@ export function judgeFeatures<L>(catalog: BedrockCatalog, lookup: CapabilityLook
   }
 
   const system = entryOf(request, 'system');
-  if (isPresent(system) && features.systemPrompt === false) {
+  // `system: []` sends no system prompt.
+  const emptySystem = system?.value.kind === 'array' && system.value.complete && system.value.items.length === 0;
+  if (isPresent(system) && !emptySystem && features.systemPrompt === false) {
     findings.push(context.finding({ messageId: 'systemPrompt', data: {}, location: system.keyLocation, field: 'converse.systemPrompt', suggestions: removable(system) }));
   }
 
