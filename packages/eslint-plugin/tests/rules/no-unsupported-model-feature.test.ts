@@ -7,6 +7,10 @@ const ruleTester = createRuleTester({ capabilities: testCapabilities });
 ruleTester.run('no-unsupported-model-feature', rule, {
   valid: [
     {
+      // a wrapper whose options are not mapped (tools bound through LangChain)
+      code: `import { ChatBedrockConverse } from '@langchain/aws';\nconst llm = new ChatBedrockConverse({ model: 'meta.llama3-2-1b-instruct-v1:0' }).bindTools(tools);`,
+    },
+    {
       // an empty system list sends no system prompt
       code: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
 await client.send(new ConverseCommand({ modelId: 'mistral.mistral-7b-instruct-v0:2', system: [], messages }));`,

@@ -7,6 +7,14 @@ const ruleTester = createRuleTester({ capabilities: testCapabilities });
 ruleTester.run('no-unsupported-model-operation', rule, {
   valid: [
     {
+      // a model whose CountTokens support is unknown (null)
+      code: `import { CountTokensCommand } from '@aws-sdk/client-bedrock-runtime';\nawait client.send(new CountTokensCommand({ modelId: 'anthropic.claude-sonnet-4-6', input }));`,
+    },
+    {
+      // a request spread from elsewhere: no model ID in sight
+      code: `import { ConverseCommand } from '@aws-sdk/client-bedrock-runtime';\nawait client.send(new ConverseCommand({ ...input, messages }));`,
+    },
+    {
       // an embedding model through InvokeModel
       code: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand, InvokeModelCommand, StartAsyncInvokeCommand } from '@aws-sdk/client-bedrock-runtime';
 await client.send(new InvokeModelCommand({ modelId: 'amazon.titan-embed-text-v2:0', body: JSON.stringify({ inputText }) }));`,
@@ -27,7 +35,7 @@ await client.send(new ConverseStreamCommand({ modelId: 'anthropic.claude-sonnet-
 await client.send(new ConverseCommand({ modelId: 'mycorp.private-embedder-v1:0', messages }));`,
     },
     {
-      // a model whose operations are unknown (null)
+      // a model that Converse serves
       code: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand, InvokeModelCommand, StartAsyncInvokeCommand } from '@aws-sdk/client-bedrock-runtime';
 await client.send(new ConverseCommand({ modelId: 'meta.llama3-2-11b-instruct-v1:0', messages }));`,
     },

@@ -7,6 +7,10 @@ const ruleTester = createRuleTester({ capabilities: testCapabilities });
 ruleTester.run('valid-invoke-model-body', rule, {
   valid: [
     {
+      // a wrapper with its own request shape (Anthropic SDK on Bedrock) is not an InvokeModel body here
+      code: `import { AnthropicBedrock } from '@anthropic-ai/bedrock-sdk';\nconst client = new AnthropicBedrock({ awsRegion: 'us-east-1' });\nawait client.messages.create({ model: 'anthropic.claude-3-haiku-20240307-v1:0', max_tokens_to_sample: 300, messages });`,
+    },
+    {
       // a correct Messages body through a const
       code: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
 const body = JSON.stringify({ anthropic_version: 'bedrock-2023-05-31', max_tokens: 4096, messages: [{ role: 'user', content: prompt }] });
