@@ -8,6 +8,8 @@ export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(PACKAGE_ROOT, 'dist', 'bin.js');
 /** The pinned test catalog of the ESLint plugin's rule tests (2026-03-04, six regions), copied. */
 export const TEST_CATALOG = join(PACKAGE_ROOT, 'test', 'fixtures', 'test-catalog.json');
+/** The pinned capabilities of the request rules' tests. */
+export const TEST_CAPABILITIES = join(PACKAGE_ROOT, 'test', 'fixtures', 'test-capabilities.json');
 
 export interface Run {
   status: number | null;

@@ -6,6 +6,7 @@ import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
+import { testCapabilities } from './capabilities.js';
 import { settings } from './catalog.js';
 
 const root = join(import.meta.dirname, '..');
@@ -25,7 +26,7 @@ function reportsOf(rule: string, code: string): string[] {
     code,
     [
       { files: ['**/*.ts'], languageOptions: { parser: tsParser as Linter.Parser } },
-      { plugins: { '@bedrock-models': plugin as never }, rules: { [`@bedrock-models/${rule}`]: 'error' }, settings: settings() },
+      { plugins: { '@bedrock-models': plugin as never }, rules: { [`@bedrock-models/${rule}`]: 'error' }, settings: settings({ capabilities: testCapabilities }) },
     ],
     'example.ts',
   );
