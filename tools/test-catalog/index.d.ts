@@ -1,0 +1,7 @@
+import type { Catalog } from '@bedrock-models/catalog';
+
+/** Absolute path of test-catalog.json. */
+export declare const testCatalogFile: string;
+
+/** The parsed test catalog (2026-03-04, six regions). */
+export declare const testCatalog: Catalog;
