@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
-import { reporters } from '../../vitest.reporters.ts';
+import { tiered } from '../../vitest.tiers.ts';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   test: {
-    reporters: reporters('eslint-plugin'),
-    include: ['tests/**/*.test.ts'],
+    ...tiered(mode, ['tests/**/*.test.ts'], {
+      // Every rule over 3,000 files of node_modules (scripts/robustness.ts).
+      sweep: ['tests/robustness.test.ts'],
+    }),
     setupFiles: ['tests/setup.ts'],
   },
-});
+}));
