@@ -5,7 +5,7 @@
 // `vitest run --mode <tier>` (the package's `test:<tier>` script) runs one tier and writes its JSON report to
 // `.test-results/<tier>.json`, a declared output of the turbo task, so that a cache hit restores the report
 // and scripts/ci-summary.mjs still counts every tier's tests. Plain `vitest run` runs every file.
-import { configDefaults } from 'vitest/config';
+// No import of vitest here: this file sits at the root, where vitest is not a dependency.
 
 export const TIERS = ['unit', 'integration', 'sweep'] as const;
 export type Tier = (typeof TIERS)[number];
@@ -17,6 +17,9 @@ export interface TierFiles {
 }
 
 type Reporter = string | [string, Record<string, unknown>];
+
+/** vitest's own default `exclude` (DEFAULT_EXCLUDE), which setting `exclude` replaces. */
+const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**'];
 
 /** Where a tier's JSON report goes, relative to the package folder. */
 export function reportFile(tier: Tier): string {
@@ -30,8 +33,8 @@ function isTier(mode: string): mode is Tier {
 /** `include`, `exclude` and `reporters` for vitest's `test` config, for the tier named by vitest's `--mode`. */
 export function tiered(mode: string, include: string[], files: TierFiles): { include: string[]; exclude: string[]; reporters: Reporter[] } {
   const slower = [...(files.integration ?? []), ...(files.sweep ?? [])];
-  if (!isTier(mode)) return { include, exclude: configDefaults.exclude, reporters: ['default'] };
+  if (!isTier(mode)) return { include, exclude: DEFAULT_EXCLUDE, reporters: ['default'] };
   const reporters: Reporter[] = ['default', ['json', { outputFile: reportFile(mode) }]];
-  if (mode === 'unit') return { include, exclude: [...configDefaults.exclude, ...slower], reporters };
-  return { include: files[mode] ?? [], exclude: configDefaults.exclude, reporters };
+  if (mode === 'unit') return { include, exclude: [...DEFAULT_EXCLUDE, ...slower], reporters };
+  return { include: files[mode] ?? [], exclude: DEFAULT_EXCLUDE, reporters };
 }
