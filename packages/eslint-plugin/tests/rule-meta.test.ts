@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 
 interface Rule { defaultOptions: unknown[]; meta: { schema: unknown[]; defaultOptions?: unknown[] } }
-const rules = Object.entries(plugin.rules as Record<string, Rule>);
+const rules = Object.entries(plugin.rules as unknown as Record<string, Rule>);
 
 describe('rule meta', () => {
   it.each(rules)('%s declares meta.defaultOptions for every option its schema takes', (_name, rule) => {
