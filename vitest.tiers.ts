@@ -18,7 +18,7 @@ export interface TierFiles {
 
 type Reporter = string | [string, Record<string, unknown>];
 
-/** vitest's own default `exclude` (DEFAULT_EXCLUDE), which setting `exclude` replaces. */
+/** vitest's own default `exclude` (its configDefaults.exclude), which setting `exclude` replaces. */
 const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**'];
 
 /** Where a tier's JSON report goes, relative to the package folder. */
