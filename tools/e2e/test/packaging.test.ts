@@ -54,7 +54,7 @@ describe('tarball contents', () => {
 });
 
 describe('manifests', () => {
-  it.each(['catalog', 'eslint-plugin'] as const)('%s: exports with types for ESM and CJS, no side effects, engines, public provenance', (name) => {
+  it.each(['catalog', 'judge', 'eslint-plugin'] as const)('%s: exports with types for ESM and CJS, no side effects, engines, public provenance', (name) => {
     const pkg = manifest(name);
     expect((pkg.exports as Record<string, unknown>)['.']).toEqual({
       import: { types: './dist/esm/index.d.ts', default: './dist/esm/index.js' },
@@ -68,10 +68,16 @@ describe('manifests', () => {
     expect(JSON.stringify(pkg)).not.toContain('workspace:');
   });
 
-  it('the plugin: eslint ^9 || ^10 as a peer, the catalog as its only dependency', () => {
+  it('the plugin: eslint ^9 || ^10 as a peer, the catalog and the judgement as its only dependencies', () => {
     const pkg = manifest('eslint-plugin');
     expect(pkg.peerDependencies).toEqual({ eslint: '^9.0.0 || ^10.0.0' });
-    expect(Object.keys(pkg.dependencies as object)).toEqual(['@bedrock-models/catalog']);
+    expect(Object.keys(pkg.dependencies as object)).toEqual(['@bedrock-models/catalog', '@bedrock-models/judge']);
+  });
+
+  it('the judgement: the catalog as its only dependency, through a ^ range so data releases reach it', () => {
+    const pkg = manifest('judge');
+    expect(pkg.dependencies).toEqual({ '@bedrock-models/catalog': expect.stringMatching(/^\^/) as unknown });
+    expect(pkg.peerDependencies).toBeUndefined();
   });
 
   it('the catalog: zero runtime dependencies, JSON entry points', () => {
@@ -83,7 +89,7 @@ describe('manifests', () => {
 });
 
 describe('publint and arethetypeswrong on the tarballs', () => {
-  it.each(['catalog', 'eslint-plugin'] as const)('%s: publint finds nothing, not even a suggestion', async (name) => {
+  it.each(['catalog', 'judge', 'eslint-plugin'] as const)('%s: publint finds nothing, not even a suggestion', async (name) => {
     const tarball = readFileSync(inject('tarballs')[name]);
     const { messages, pkg } = await publint({ pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) }, level: 'suggestion', strict: true });
     expect(messages.map((message) => `${message.type}: ${formatMessage(message, pkg) ?? message.code}`)).toEqual([]);
@@ -107,6 +113,10 @@ describe('publint and arethetypeswrong on the tarballs', () => {
 
   it('the plugin: no problem in any resolution mode (CommonJS types say `export =`, as the bundle does)', () => {
     expect(attw('eslint-plugin')).toEqual({});
+  });
+
+  it('the judgement: no problem in any resolution mode', () => {
+    expect(attw('judge')).toEqual({});
   });
 
   // Accepted: TypeScript's legacy `node10` resolution ignores `exports`, so it cannot find the JSON subpath,
