@@ -10,3 +10,4 @@ export { BedrockCapabilities } from './capabilities.js';
 export { getBundledCapabilitiesData, getCapabilitiesSchema } from './capabilities-load.js';
 export type * from './capabilities-types.js';
 export { assertValidCapabilities, CapabilitiesValidationError, validateCapabilities } from './capabilities-validate.js';
+export { getErrorsData, matchError, nearestErrors, normalizeErrorText, type ErrorCause, type ErrorMatch, type ErrorSource, type ErrorsData, type KnownError } from './errors.js';

@@ -2,6 +2,7 @@ import {
   ID_RULES,
   idsInTemplateParts,
   isRegionCode,
+  judgedRegions,
   judgeOccurrence,
   modelArgument,
   findModelId,
@@ -90,7 +91,8 @@ export class CandidateJudge {
     return problems.sort((a, b) => RULES.indexOf(a.rule) - RULES.indexOf(b.rule));
   }
 
-  private occurrences(candidate: Candidate, file: FileKind): Occurrence[] {
+  /** The occurrences a candidate holds, as the judgement sees them (`upcoming` lists these too). */
+  occurrences(candidate: Candidate, file: FileKind): Occurrence[] {
     const { catalog } = this.settings;
     const base = { regionUnknowable: false, dynamicGeo: false, typed: false, generated: file.generated, endpoint: null };
     if (candidate.parts) {
@@ -125,6 +127,11 @@ export class CandidateJudge {
         regionUnknowable: candidate.regionUnknowable === true && match.region === null,
       },
     ];
+  }
+
+  /** The regions an occurrence's lifecycle is judged in: the gate of the region rules. */
+  regionsOf(occurrence: Occurrence): readonly string[] {
+    return judgedRegions(occurrence, this.settings)?.regions ?? [];
   }
 
   private judge(occurrence: Occurrence): Placed[] {
