@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BedrockCatalog, type CapabilitiesData, type Catalog } from '@bedrock-models/catalog';
+import { BedrockCatalog, type Catalog } from '@bedrock-models/catalog';
 import { capabilityLookup, REQUEST_RULE_NAMES } from '@bedrock-models/judge';
+import { testCapabilities } from '@bedrock-models/test-catalog';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../src/scan/scan.js';
 import { PACKAGE_ROOT, TEST_CATALOG } from './helpers.js';
@@ -12,7 +13,7 @@ import { PACKAGE_ROOT, TEST_CATALOG } from './helpers.js';
 
 const corpus = join(PACKAGE_ROOT, 'test', 'request-corpus');
 const catalog = BedrockCatalog.of(JSON.parse(readFileSync(TEST_CATALOG, 'utf8')) as Catalog);
-const capabilities = capabilityLookup(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'test', 'fixtures', 'test-capabilities.json'), 'utf8')) as CapabilitiesData);
+const capabilities = capabilityLookup(testCapabilities);
 const requestRules: readonly string[] = REQUEST_RULE_NAMES;
 
 function markers(text: string): { expected: Record<number, string[]>; cases: Map<string, number[]> } {
