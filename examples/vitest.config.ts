@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
-import { reporters } from '../vitest.reporters.ts';
+import { tiered } from '../vitest.tiers.ts';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   test: {
-    reporters: reporters('examples'),
-    include: ['test/**/*.test.ts'],
-    // Each test runs the demo (ESLint over the example service) in a child process.
+    ...tiered(mode, ['test/**/*.test.ts'], {
+      // Each test runs the demo (ESLint over the example service) in a child process.
+      integration: ['test/**/*.test.ts'],
+    }),
     testTimeout: 60_000,
   },
-});
+}));

@@ -1,20 +1,34 @@
-// Totals the vitest JSON reports every package wrote into $VITEST_RESULTS_DIR and prints
-// "N passed, N failed", the one line CI reads. A package with a test script that left no report, or whose
-// run failed without a failing test (no test files, a crash while collecting), counts as one failure,
-// so a run that executed nothing is never green. Exits 1 when anything failed or nothing passed.
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { testedPackageFolders } from './tested-packages.mjs';
+// Totals the vitest JSON report of every test tier of every package (`<folder>/.test-results/<tier>.json`,
+// written by vitest or restored by turbo from its cache) and prints "N passed, N failed", the one line CI
+// reads. A tier that left no report, or whose run failed without a failing test (no test files, a crash
+// while collecting), counts as one failure, and so does a package with a plain `test` script, which
+// `pnpm test` never runs: a run that executed nothing is never green. Exits 1 when anything failed or
+// nothing passed.
+//
+//   node scripts/ci-summary.mjs [root]           total the reports
+//   node scripts/ci-summary.mjs --clean [root]   delete them first, so that no earlier run's report counts
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { testedTiers, untieredFolders } from './tested-packages.mjs';
 
-const resultsDir = process.argv[2];
-const root = new URL('..', import.meta.url).pathname;
+const clean = process.argv[2] === '--clean';
+const root = resolve(process.argv[clean ? 3 : 2] ?? new URL('..', import.meta.url).pathname);
+
+if (clean) {
+  for (const { report } of testedTiers(root)) rmSync(join(root, report), { force: true });
+  process.exit(0);
+}
 
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-// Each package's vitest config passes its folder name to reporters() (vitest.reporters.ts).
-for (const name of testedPackageFolders(root).map((folder) => basename(folder))) {
-  const path = join(resultsDir, `${name}.json`);
+for (const folder of untieredFolders(root)) {
+  console.log(`${basename(folder)}: a plain "test" script, which pnpm test never runs; name it test:unit, test:integration or test:sweep`);
+  failed += 1;
+}
+for (const { folder, tier, report: file } of testedTiers(root)) {
+  const name = `${basename(folder)} ${tier}`;
+  const path = join(root, file);
   if (!existsSync(path)) {
     console.log(`${name}: no test report (the run crashed or never started)`);
     failed += 1;

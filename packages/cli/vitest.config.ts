@@ -1,13 +1,15 @@
 import { defineConfig } from 'vitest/config';
-import { reporters } from '../../vitest.reporters.ts';
+import { tiered } from '../../vitest.tiers.ts';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   test: {
-    reporters: reporters('cli'),
-    include: ['test/**/*.test.ts'],
-    // The tests run the built binary as a child process; the build runs once, in globalSetup.
+    ...tiered(mode, ['test/**/*.test.ts'], {
+      // Every test runs the built binary as a child process, as users do.
+      integration: ['test/**/*.test.ts'],
+    }),
+    // The build runs once, in globalSetup.
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
   },
-});
+}));

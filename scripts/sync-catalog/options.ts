@@ -1,4 +1,4 @@
-// The sync's command line (shared/DESIGN.md): parsing and validation only.
+// The sync's command line (README.md, "The sync"): parsing and validation only.
 import { parseArgs } from 'node:util';
 
 export interface SyncOptions {

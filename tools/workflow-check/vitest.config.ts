@@ -1,9 +1,6 @@
 import { defineConfig } from 'vitest/config';
-import { reporters } from '../../vitest.reporters.ts';
+import { tiered } from '../../vitest.tiers.ts';
 
-export default defineConfig({
-  test: {
-    reporters: reporters('workflow-check'),
-    include: ['*.test.ts'],
-  },
-});
+export default defineConfig(({ mode }) => ({
+  test: tiered(mode, ['*.test.ts'], {}),
+}));

@@ -401,8 +401,35 @@ describe('release.yml', () => {
   });
 });
 
+/** The Node majors a `node` engines range such as `^20.19.0 || ^22.13.0 || >=24.0.0` admits at its lower bounds. */
+function engineMajors(range: string): number[] {
+  return range.split('||').map((part) => Number(/(\d+)\./.exec(part)?.[1])).filter((major) => Number.isInteger(major));
+}
+
 describe('ci.yml', () => {
   const workflow = load('ci.yml');
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } };
+
+  it('runs on every Node major that engines promises, each to the end', () => {
+    const job = workflow.jobs.ci as Job & { strategy?: { 'fail-fast'?: boolean; matrix?: { node?: unknown } } };
+    expect(engineMajors(manifest.engines.node)).toEqual([20, 22, 24]);
+    expect(job.strategy?.matrix?.node).toEqual(engineMajors(manifest.engines.node));
+    expect(job.strategy?.['fail-fast']).toBe(false);
+    const node = steps(job).find((step) => step.uses?.startsWith('actions/setup-node@'));
+    expect(node?.with).toMatchObject({ 'node-version': '${{ matrix.node }}', cache: 'pnpm' });
+  });
+
+  it('reads engines ranges as the majors they start at', () => {
+    expect(engineMajors('^20.19.0 || ^22.13.0 || >=24.0.0')).toEqual([20, 22, 24]);
+    expect(engineMajors('>=18.0.0')).toEqual([18]);
+  });
+
+  it('promises the same Node versions in every published package as at the root', () => {
+    for (const name of ['catalog', 'eslint-plugin', 'cli']) {
+      const published = JSON.parse(readFileSync(join(ROOT, 'packages', name, 'package.json'), 'utf8')) as { engines?: { node?: string } };
+      expect(published.engines?.node, name).toBe(manifest.engines.node);
+    }
+  });
 
   it('runs bash .ci/run on pull requests and pushes, after checkout and the pnpm and Node setup', () => {
     expect(Object.keys(workflow.on).sort()).toEqual(['pull_request', 'push']);

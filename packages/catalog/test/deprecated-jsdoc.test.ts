@@ -28,4 +28,5 @@ it('marks exactly the IDs the catalog judges LEGACY or past end of life as @depr
   expect(expected.length).toBeGreaterThan(5);
   expect([...deprecated].sort()).toEqual(expected.sort());
   expect(Object.values(BedrockModels)).toContain(expected.find((id) => catalog.model(id)));
-});
+// Builds a TypeScript program: under 3 s idle, 7 s seen on a loaded 2-core machine.
+}, 60_000);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { assertValidCatalog, BedrockCatalog, CatalogValidationError, type Catalog } from '@bedrock-models/catalog';
-import { readRegions, readToday, SettingError } from '@bedrock-models/judge';
+import { assertValidCapabilities, assertValidCatalog, BedrockCatalog, CapabilitiesValidationError, CatalogValidationError, type Catalog } from '@bedrock-models/catalog';
+import { capabilityLookup, readRegions, readToday, SettingError, type CapabilityLookup } from '@bedrock-models/judge';
 import { UsageError } from './args.js';
 
 /** The catalog to judge by: the bundled one, or a catalog JSON file given with `--catalog` (validated first). */
@@ -42,4 +42,22 @@ function asUsageError<T>(read: () => T): T {
     if (error instanceof SettingError) throw new UsageError(`'${error.field.replace(/\[\d+\]$/, '')}' ${error.problem}`);
     throw error;
   }
+}
+
+/** The capabilities to judge requests by: the bundled ones (undefined), or a capabilities JSON file given with `--capabilities`, validated first. */
+export function loadCapabilities(path: string | undefined, cwd: string): CapabilityLookup | undefined {
+  if (path === undefined) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(resolve(cwd, path), 'utf8'));
+  } catch (error) {
+    throw new UsageError(`cannot read the capabilities '${path}': ${(error as Error).message}`);
+  }
+  try {
+    assertValidCapabilities(data, path);
+  } catch (error) {
+    if (error instanceof CapabilitiesValidationError) throw new UsageError(`'${path}' is not valid capabilities data. ${error.message}`);
+    throw error;
+  }
+  return capabilityLookup(data);
 }

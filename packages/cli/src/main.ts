@@ -15,7 +15,7 @@ const { version } = createRequire(import.meta.url)('../package.json') as { versi
 
 const COMMON: Readonly<Record<string, OptionKind>> = { catalog: 'value', color: 'flag', 'no-color': 'flag', help: 'flag' };
 const COMMANDS = {
-  check: { ...COMMON, region: 'list', format: 'value', allow: 'list', today: 'value', 'max-file-size': 'value', 'end-of-life-within': 'value', 'report-unused-suppressions': 'value' },
+  check: { ...COMMON, region: 'list', format: 'value', allow: 'list', today: 'value', 'max-file-size': 'value', 'end-of-life-within': 'value', 'report-unused-suppressions': 'value', capabilities: 'value' },
   upcoming: { ...COMMON, region: 'list', format: 'value', today: 'value', days: 'value' },
   lookup: { ...COMMON, json: 'flag' },
   regions: { ...COMMON },
@@ -34,6 +34,7 @@ Commands:
       --format <f>       stylish (default), json, sarif or github (workflow annotations)
       --allow <id>       accept an ID the catalog does not list yet (repeatable)
       --today <date>     judge lifecycle at YYYY-MM-DD (default: the catalog's date)
+      --capabilities <file>  judge requests by this capabilities JSON instead of the bundled one
       --end-of-life-within <days>  also warn about models whose end of life is that close
       --report-unused-suppressions off|warn|error  (default warn)
       --max-file-size <bytes>  skip larger files with a note (default 1048576)

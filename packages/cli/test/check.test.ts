@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixtureCopy, PACKAGE_ROOT, run, TEST_CATALOG } from './helpers.js';
+import { fixtureCopy, PACKAGE_ROOT, run, TEST_CAPABILITIES, TEST_CATALOG } from './helpers.js';
 
 const EXPECTED = join(PACKAGE_ROOT, 'test', 'fixtures', 'expected');
-const CATALOG = ['--catalog', TEST_CATALOG];
+const CATALOG = ['--catalog', TEST_CATALOG, '--capabilities', TEST_CAPABILITIES];
 let project: string;
 
 beforeAll(() => {
@@ -125,9 +125,19 @@ describe('check: json and sarif', () => {
     const [sarifRun] = log.runs;
     const { driver } = sarifRun!.tool;
     expect(driver.name).toBe('bedrock-models');
-    expect(driver.rules.map((rule) => rule.id)).toEqual(['no-unknown-model-id', 'no-deprecated-model-id', 'no-region-unavailable-model-id', 'require-inference-profile', 'unused-suppression']);
+    expect(driver.rules.map((rule) => rule.id)).toEqual([
+      'no-unknown-model-id',
+      'no-deprecated-model-id',
+      'no-region-unavailable-model-id',
+      'require-inference-profile',
+      'no-unsupported-model-operation',
+      'no-unsupported-model-feature',
+      'valid-inference-parameters',
+      'valid-invoke-model-body',
+      'unused-suppression',
+    ]);
     for (const rule of driver.rules) {
-      expect(rule.shortDescription.text).toMatch(/^(Disallow|Require|Report) /);
+      expect(rule.shortDescription.text).toMatch(/^(Disallow|Require|Enforce|Report) /);
       expect(rule.helpUri).toBe(
         rule.id === 'unused-suppression'
           ? 'https://github.com/bedrock-models/bedrock-models/tree/main/packages/cli#inline-suppressions'

@@ -16,17 +16,17 @@ describe('explain', () => {
     expect(result.status).toBe(0);
   });
 
-  it('orders the causes of an invalid-identifier error and names the rules still to come as such', () => {
+  it('orders the causes of an invalid-identifier error and names the rule that catches each', () => {
     const result = run(['explain', '--json', "ValidationException: The provided model identifier is invalid.", ...CATALOG], scratch('explain-json', {}));
     const explanation = JSON.parse(result.stdout) as { matches: Array<{ id: string; causes: Array<{ rule: string | null; ruleAvailable: boolean }> }> };
     expect(explanation.matches.map((match) => match.id)).toEqual(['invalid-model-identifier']);
     expect(explanation.matches[0]!.causes.map(({ rule, ruleAvailable }) => [rule, ruleAvailable])).toEqual([
       ['no-unknown-model-id', true],
       ['no-region-unavailable-model-id', true],
-      ['no-unsupported-model-operation', false],
+      ['no-unsupported-model-operation', true],
     ]);
     const text = run(['explain', 'The provided model identifier is invalid.'], scratch('explain-text', {})).stdout;
-    expect(text).toContain('Caught by: no-unsupported-model-operation (a rule not released yet)');
+    expect(text).toContain('Caught by: no-unsupported-model-operation\n');
   });
 
   it('puts the cachePoint cause first for extraneous key [cachePoint], and reads the text from stdin with -', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, githubReport, workflowCommand } from '../src/format/github.ts';
-import { PYTHON_SERVICE, run, scratch, TEST_CATALOG } from './helpers.js';
+import { PYTHON_SERVICE, run, scratch, TEST_CAPABILITIES, TEST_CATALOG } from './helpers.js';
 
-const CATALOG = ['--catalog', TEST_CATALOG];
+const CATALOG = ['--catalog', TEST_CATALOG, '--capabilities', TEST_CAPABILITIES];
 
 describe('GitHub workflow commands', () => {
   it('escapes %, CR and LF in messages, and also : and , in properties', () => {

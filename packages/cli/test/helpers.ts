@@ -3,11 +3,14 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, renameSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { testCapabilitiesFile, testCatalogFile } from '@bedrock-models/test-catalog';
 
 export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(PACKAGE_ROOT, 'dist', 'bin.js');
-/** The pinned test catalog of the ESLint plugin's rule tests (2026-03-04, six regions), copied. */
-export const TEST_CATALOG = join(PACKAGE_ROOT, 'test', 'fixtures', 'test-catalog.json');
+/** The pinned test catalog the plugin's rule tests read too (2026-03-04, six regions). */
+export const TEST_CATALOG = testCatalogFile;
+/** The pinned capabilities of the request rules' tests. */
+export const TEST_CAPABILITIES = testCapabilitiesFile;
 
 export interface Run {
   status: number | null;

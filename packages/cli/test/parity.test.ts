@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import plugin from '@bedrock-models/eslint-plugin';
 import { ESLint, type Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { PACKAGE_ROOT, run, TEST_CATALOG } from './helpers.js';
+import { PACKAGE_ROOT, run, TEST_CAPABILITIES, TEST_CATALOG } from './helpers.js';
 
 const PARITY = join(PACKAGE_ROOT, 'test', 'fixtures', 'parity');
 
@@ -27,7 +27,7 @@ async function pluginFindings(): Promise<Finding[]> {
     overrideConfig: [
       { languageOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
       plugin.configs.recommended as Linter.Config,
-      { settings: { 'bedrock-models': { catalog: JSON.parse(readFileSync(TEST_CATALOG, 'utf8')) as unknown } } },
+      { settings: { 'bedrock-models': { catalog: JSON.parse(readFileSync(TEST_CATALOG, 'utf8')) as unknown, capabilities: JSON.parse(readFileSync(TEST_CAPABILITIES, 'utf8')) as unknown } } },
     ],
   });
   const source = readFileSync(join(PARITY, 'invoke.js'), 'utf8');
@@ -47,7 +47,7 @@ async function pluginFindings(): Promise<Finding[]> {
 }
 
 function cliFindings(): Finding[] {
-  const result = run(['check', 'invoke.py', '--format', 'json', '--catalog', TEST_CATALOG], PARITY);
+  const result = run(['check', 'invoke.py', '--format', 'json', '--catalog', TEST_CATALOG, '--capabilities', TEST_CAPABILITIES], PARITY);
   const report = JSON.parse(result.stdout) as { results: Array<{ problems: Finding[] }> };
   return report.results.flatMap((file) => file.problems.map(({ rule, severity, id, message }) => ({ rule, severity, id, message })));
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportedProblem } from '../src/scan/rules.ts';
 import { applySuppressions, findSuppressions } from '../src/scan/suppressions.ts';
-import { PYTHON_SERVICE, run, scratch, TEST_CATALOG } from './helpers.js';
+import { PYTHON_SERVICE, run, scratch, TEST_CAPABILITIES, TEST_CATALOG } from './helpers.js';
 
-const CATALOG = ['--catalog', TEST_CATALOG];
+const CATALOG = ['--catalog', TEST_CATALOG, '--capabilities', TEST_CAPABILITIES];
 
 function problem(line: number, rule: ReportedProblem['rule'] = 'no-unknown-model-id'): ReportedProblem {
   return { line, column: 1, rule, severity: 'warning', messageId: 'm', message: `finding on ${line}`, id: 'x', regions: [], suggestions: [] };
@@ -56,7 +56,7 @@ describe('applySuppressions', () => {
         line: 5,
         rule: 'unused-suppression',
         severity: 'warning',
-        message: "'no-such-rule' in 'bedrock-models: ignore[no-such-rule]' is not a rule bedrock-models reports; its rules are no-unknown-model-id, no-deprecated-model-id, no-region-unavailable-model-id, require-inference-profile.",
+        message: "'no-such-rule' in 'bedrock-models: ignore[no-such-rule]' is not a rule bedrock-models reports; its rules are no-unknown-model-id, no-deprecated-model-id, no-region-unavailable-model-id, require-inference-profile, no-unsupported-model-operation, no-unsupported-model-feature, valid-inference-parameters, valid-invoke-model-body.",
       },
     ]);
     expect(applySuppressions(text, 'a.py', [problem(1), problem(4)], 'error').filter((item) => item.rule === 'unused-suppression').map((item) => item.severity)).toEqual(['error', 'error']);

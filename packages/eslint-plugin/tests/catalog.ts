@@ -1,8 +1,7 @@
-import type { Catalog } from '@bedrock-models/catalog';
-import data from './fixtures/test-catalog.json' with { type: 'json' };
+import { testCatalog } from '@bedrock-models/test-catalog';
 
 /** The pinned test catalog (2026-03-04, six regions): rule tests never depend on the nightly data. */
-export const testCatalog = data as unknown as Catalog;
+export { testCatalog };
 
 /** Plugin settings that point the rules at the test catalog, plus any others. */
 export function settings(extra: Record<string, unknown> = {}): Record<string, unknown> {

@@ -14,7 +14,16 @@ const rules = plugin.rules as Record<string, Rule>;
 describe('the plugin', () => {
   it('exports every rule file, by its file name', () => {
     expect(ruleNames).toEqual(ruleFiles);
-    expect(ruleNames).toEqual(['no-deprecated-model-id', 'no-region-unavailable-model-id', 'no-unknown-model-id', 'require-inference-profile']);
+    expect(ruleNames).toEqual([
+      'no-deprecated-model-id',
+      'no-region-unavailable-model-id',
+      'no-unknown-model-id',
+      'no-unsupported-model-feature',
+      'no-unsupported-model-operation',
+      'require-inference-profile',
+      'valid-inference-parameters',
+      'valid-invoke-model-body',
+    ]);
   });
 
   it.each(ruleNames)('%s has a doc, a test, and a docs.url pointing at the doc', (name) => {
@@ -58,7 +67,16 @@ describe('the plugin', () => {
     expect(plugin.configs.recommended).toEqual({
       name: 'bedrock-models/recommended',
       plugins: { '@bedrock-models': plugin },
-      rules: prefixed({ 'no-unknown-model-id': 'warn', 'no-deprecated-model-id': 'warn', 'no-region-unavailable-model-id': 'error', 'require-inference-profile': 'error' }),
+      rules: prefixed({
+        'no-unknown-model-id': 'warn',
+        'no-deprecated-model-id': 'warn',
+        'no-region-unavailable-model-id': 'error',
+        'require-inference-profile': 'error',
+        'no-unsupported-model-operation': 'error',
+        'no-unsupported-model-feature': 'warn',
+        'valid-inference-parameters': 'error',
+        'valid-invoke-model-body': 'error',
+      }),
     });
     const everyRule = Object.fromEntries(ruleNames.map((name) => [name, 'error']));
     expect(plugin.configs.all.rules).toEqual(prefixed(everyRule));

@@ -19,5 +19,7 @@ describe('robustness on real code nobody here wrote', () => {
     expect(result.crashes).toEqual([]);
     expect(result.findings.filter((finding) => finding.file.endsWith('control.js')).map((finding) => finding.ruleId)).toEqual(['@bedrock-models/no-deprecated-model-id']);
     for (const finding of result.findings) expect(finding.text, `${finding.file}:${finding.line}: ${finding.message}`).toMatch(MODEL_ID);
-  }, 300_000);
+    // The budget guards against a hang, not slowness: about 80 s on an idle 2-core machine, 390 s seen at a
+    // load average of 20.
+  }, 1_200_000);
 });

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative as relativePath } from 'node:path';
+import { testCatalogFile } from '@bedrock-models/test-catalog';
 import { describe, expect, it } from 'vitest';
 import { getSettings } from '../src/util/settings.js';
 import { testCatalog } from './catalog.js';
@@ -8,7 +9,7 @@ import { lintWithAllRules } from './lint.js';
 
 const cwd = process.cwd();
 const read = (value: unknown) => getSettings({ settings: { 'bedrock-models': value }, cwd });
-const fixture = join(import.meta.dirname, 'fixtures', 'test-catalog.json');
+const fixture = testCatalogFile;
 
 describe("settings['bedrock-models']", () => {
   it('defaults to the bundled catalog, no regions, the catalog date and an empty allow list', () => {
@@ -36,7 +37,7 @@ describe("settings['bedrock-models']", () => {
   });
 
   it('reads a catalog from a path, relative to the working directory, once', () => {
-    const relative = getSettings({ settings: { 'bedrock-models': { catalog: 'tests/fixtures/test-catalog.json' } }, cwd });
+    const relative = getSettings({ settings: { 'bedrock-models': { catalog: relativePath(cwd, testCatalogFile) } }, cwd });
     const absolute = read({ catalog: fixture });
     expect(relative.catalog).toBe(absolute.catalog);
     expect(absolute.catalog.date).toBe('2026-03-04');

@@ -1,10 +1,11 @@
 import { assertValidCatalog, BedrockCatalog } from '@bedrock-models/catalog';
+import { testCatalogFile } from '@bedrock-models/test-catalog';
 import { describe, expect, it } from 'vitest';
 import { testCatalog } from './catalog.js';
 
 describe('the pinned test catalog', () => {
   it('is a valid catalog (schema and semantic checks)', () => {
-    expect(() => assertValidCatalog(testCatalog, 'tests/fixtures/test-catalog.json')).not.toThrow();
+    expect(() => assertValidCatalog(testCatalog, testCatalogFile)).not.toThrow();
   });
 
   it('holds the facts the rule tests rely on', () => {

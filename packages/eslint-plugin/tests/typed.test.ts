@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { RuleTester } from '@typescript-eslint/rule-tester';
+import { beforeAll, vi } from 'vitest';
 import noRegionUnavailableModelId from '../src/rules/no-region-unavailable-model-id.js';
 import requireInferenceProfile from '../src/rules/require-inference-profile.js';
 import { settings } from './catalog.js';
@@ -11,6 +14,19 @@ const ruleTester = new RuleTester({
   settings: settings(),
 });
 const filename = 'file.ts';
+
+// Typed linting builds a TypeScript program of the fixture project: seconds on an idle machine, many more on a
+// busy one. Build it once, here, with a budget of its own, through the very parser the rule tester uses (the
+// program is cached per tsconfig), so that no case pays for it under vitest's 5 s default; and give each case
+// headroom for the type checker's work on a loaded machine.
+const WARM_UP_BUDGET = 120_000;
+vi.setConfig({ testTimeout: 30_000 });
+beforeAll(() => {
+  const requireFromTester = createRequire(createRequire(import.meta.url).resolve('@typescript-eslint/rule-tester'));
+  const parser = requireFromTester('@typescript-eslint/parser') as { parseForESLint(code: string, options: object): unknown };
+  const filePath = join(tsconfigRootDir, filename);
+  parser.parseForESLint(readFileSync(filePath, 'utf8'), { project: './tsconfig.json', tsconfigRootDir, filePath, sourceType: 'module', ecmaVersion: 'latest' });
+}, WARM_UP_BUDGET);
 
 ruleTester.run('no-region-unavailable-model-id (typed)', noRegionUnavailableModelId as never, {
   valid: [

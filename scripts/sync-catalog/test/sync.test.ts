@@ -1,24 +1,41 @@
-// The sync CLI end to end: a child process running scripts/sync-catalog.ts, the real @aws-sdk/client-bedrock,
-// and the local Bedrock test server replaying recorded regional answers (faults included).
+// The sync end to end: runSync (what scripts/sync-catalog.ts calls) with arguments and captured output, the
+// real @aws-sdk/client-bedrock, and the local Bedrock test server replaying recorded regional answers (faults
+// included). The sync runs in this process; two smoke tests at the end run the real entry point as a child
+// process, for what only a process shows (exit codes, the --json output on stdout).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Catalog } from '@bedrock-models/catalog';
 import { startBedrockTestServer, type BedrockTestServer, type FaultKind } from '../../bedrock-test-server/server.ts';
 import { fixtureDir } from '../../fixtures/paths.ts';
-import { runSyncCli } from '../replay.ts';
+import { runSyncCli, syncEnvironment, type CliResult } from '../replay.ts';
+import { runSync } from '../run.ts';
 
 const workRoot = mkdtempSync(join(tmpdir(), 'bedrock-sync-test-'));
 let server: BedrockTestServer;
 
 beforeAll(async () => {
+  // The SDK's default credential chain reads this process's environment: the same fake credentials, and
+  // nothing that could reach AWS, as a child process of runSyncCli gets.
+  const environment = syncEnvironment();
+  for (const key of ['AWS_PROFILE', 'AWS_REGION', 'AWS_DEFAULT_REGION']) vi.stubEnv(key, undefined);
+  for (const key of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_EC2_METADATA_DISABLED', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE']) vi.stubEnv(key, environment[key]!);
   server = await startBedrockTestServer({ fixturesDir: fixtureDir('2026-07-01') });
 });
 afterAll(async () => {
+  vi.unstubAllEnvs();
   await server.close();
   rmSync(workRoot, { recursive: true, force: true });
 });
+
+/** One sync in this process, as `pnpm sync ...args` would run it, with its output captured. */
+async function runSyncHere(args: readonly string[], env: Record<string, string> = {}): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runSync(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), env, now: new Date() });
+  return { code, stdout, stderr };
+}
 afterEach(() => {
   server.setFaults([]);
   server.clearRequests();
@@ -40,7 +57,7 @@ const changesets = (changesetDir: string): string[] => readdirSync(changesetDir)
 
 async function sync(catalogDir: string, date: string, args: string[] = [], env: Record<string, string> = {}) {
   server.setFixturesDir(fixtureDir(date));
-  return runSyncCli(['--endpoint', server.url, '--as-of', date, '--catalog', catalogDir, ...args], env);
+  return runSyncHere(['--endpoint', server.url, '--as-of', date, '--catalog', catalogDir, ...args], env);
 }
 
 const TWO_REGIONS = ['--regions', 'us-east-1,eu-west-1'];
@@ -216,7 +233,7 @@ describe('the removal guard', () => {
     cpSync(fixtureDir('2026-08-22'), emptied, { recursive: true });
     writeFileSync(join(emptied, 'eu-west-1/foundation-models.json'), '{"modelSummaries":[]}\n');
     server.setFixturesDir(emptied);
-    const result = await runSyncCli(['--endpoint', server.url, '--as-of', '2026-08-23', '--catalog', catalogDir, ...TWO_REGIONS]);
+    const result = await runSyncHere(['--endpoint', server.url, '--as-of', '2026-08-23', '--catalog', catalogDir, ...TWO_REGIONS]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/region eu-west-1 answered with no models \(it had \d+\); refusing without --force/);
   });
@@ -236,9 +253,9 @@ describe('the changeset', () => {
       model('acme.gamma-v1:0', 'Gamma', ['ON_DEMAND'], { status: 'ACTIVE' }),
     ], []);
     server.setFixturesDir(base);
-    expect((await runSyncCli(['--endpoint', server.url, '--as-of', '2026-09-01', '--catalog', catalogDir, '--regions', 'us-east-1'])).code).toBe(0);
+    expect((await runSyncHere(['--endpoint', server.url, '--as-of', '2026-09-01', '--catalog', catalogDir, '--regions', 'us-east-1'])).code).toBe(0);
     server.setFixturesDir(next);
-    expect((await runSyncCli(['--endpoint', server.url, '--as-of', '2026-09-15', '--catalog', catalogDir, '--regions', 'us-east-1'])).code).toBe(0);
+    expect((await runSyncHere(['--endpoint', server.url, '--as-of', '2026-09-15', '--catalog', catalogDir, '--regions', 'us-east-1'])).code).toBe(0);
     expect(readFileSync(join(changesetDir, 'catalog-sync-2026-09-15.md'), 'utf8')).toBe(`---
 "@bedrock-models/catalog": minor
 ---
@@ -279,7 +296,7 @@ describe('the command line', () => {
     [['--endpoint', 'not a url']],
     [['--no-such-flag']],
   ])('exits 2 on bad arguments %j, with the usage', async (args) => {
-    const result = await runSyncCli(args);
+    const result = await runSyncHere(args);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^sync: /);
     expect(result.stderr).toContain('Usage: pnpm sync');
@@ -305,6 +322,30 @@ describe('the command line', () => {
     expect(result.stderr).toMatch(/\/generatedAt: "yesterday" does not match/);
     expect(readFileSync(join(catalogDir, 'catalog.json'), 'utf8')).toBe('{"schemaVersion":1,"generatedAt":"yesterday"}\n');
   });
+});
+
+describe('the real process (smoke tests)', () => {
+  // A child process starts tsx and the SDK from cold: seconds on an idle machine, more on a busy one.
+  const BUDGET = 60_000;
+
+  it('exits 2 on a bad argument, with the usage on stderr', async () => {
+    const result = await runSyncCli(['--no-such-flag']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^sync: /);
+    expect(result.stderr).toContain('Usage: pnpm sync');
+    expect(result.stdout).toBe('');
+  }, BUDGET);
+
+  it('syncs against the test server, exits 0 and prints only the --json summary on stdout', async () => {
+    const { catalogDir, changesetDir } = scratch('process');
+    server.setFixturesDir(fixtureDir('2026-08-22'));
+    const result = await runSyncCli(['--endpoint', server.url, '--as-of', '2026-08-22', '--catalog', catalogDir, ...TWO_REGIONS, '--json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout) as { changed: boolean; written: string[] };
+    expect(summary).toMatchObject({ changed: true, written: [join(changesetDir, 'catalog-sync-2026-08-22.md'), join(catalogDir, 'catalog.json')] });
+    expect(readCatalog(catalogDir).generatedAt).toBe('2026-08-22T00:00:00Z');
+  }, BUDGET);
 });
 
 function writeRegion(root: string, region: string, models: object[], profiles: object[]): void {

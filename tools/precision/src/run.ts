@@ -1,19 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BedrockCatalog, type Catalog } from '@bedrock-models/catalog';
 import plugin from '@bedrock-models/eslint-plugin';
+import { testCatalog } from '@bedrock-models/test-catalog';
 import tsParser from '@typescript-eslint/parser';
 import { scan } from 'bedrock-models';
 import { ESLint, type Linter } from 'eslint';
 
 /** The corpus folder. */
 export const CORPUS = fileURLToPath(new URL('../corpus/', import.meta.url));
-/**
- * The pinned test catalog the rule tests use (dated 2026-03-04), so that a nightly data release never changes what the
- * corpus must report. Read by relative path until a shared test-catalog package exists.
- */
-export const CATALOG_FILE = fileURLToPath(new URL('../../../packages/cli/test/fixtures/test-catalog.json', import.meta.url));
 /** Where the corpus says its code runs: the README's configuration. */
 export const REGIONS = ['us-east-1'];
 /** Files the ESLint plugin lints; the CLI reads the rest. */
@@ -56,9 +51,12 @@ export function runCli(catalog: Catalog = readCatalog()): ToolFinding[] {
   );
 }
 
-/** The test catalog, parsed. */
+/**
+ * The pinned test catalog the rule tests use (2026-03-04, six regions), so that a nightly data release never changes
+ * what the corpus must report.
+ */
 export function readCatalog(): Catalog {
-  return JSON.parse(readFileSync(CATALOG_FILE, 'utf8')) as Catalog;
+  return testCatalog as Catalog;
 }
 
 /** The absolute path of a corpus file. */

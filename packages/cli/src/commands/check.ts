@@ -5,7 +5,7 @@ import { jsonReport } from '../format/json.js';
 import { sarifReport } from '../format/sarif.js';
 import { stylishFile, stylishSummary } from '../format/stylish.js';
 import type { Io } from '../io.js';
-import { readRegionFlags, readTodayFlag } from '../load-catalog.js';
+import { loadCapabilities, readRegionFlags, readTodayFlag } from '../load-catalog.js';
 import { DEFAULT_MAX_FILE_SIZE, scan, scanFiles, type ScanNote, type ScanOptions } from '../scan/scan.js';
 import type { UnusedSuppressionLevel } from '../scan/suppressions.js';
 import type { Palette } from '../terminal/colour.js';
@@ -40,6 +40,8 @@ export function check(args: ParsedArgs, io: Io, catalog: BedrockCatalog, paint: 
     ...(today ? { today } : {}),
     ...(endOfLifeWithin === undefined ? {} : { ruleOptions: { warnDaysBeforeEndOfLife: endOfLifeWithin } }),
   };
+  const capabilities = loadCapabilities(args.values.get('capabilities'), io.cwd);
+  if (capabilities) options.capabilities = capabilities;
   const note = (item: ScanNote): void => void io.stderr.write(`note: ${item.path}: ${item.message}\n`);
 
   if (format !== 'stylish') {

@@ -9,7 +9,9 @@ import {
   type IdRuleName,
   type IdRuleOptions,
   type JudgeContext,
+  RULE_RECORDS,
   type Occurrence,
+  type RuleName,
   type Site,
 } from '@bedrock-models/judge';
 import type { Candidate } from '../extract/index.js';
@@ -18,18 +20,20 @@ import type { Candidate } from '../extract/index.js';
 export type Severity = 'error' | 'warning';
 
 /** The severity of each rule: its record's `recommended` level, as the ESLint plugin's `recommended` config has it. */
-export const SEVERITY: Readonly<Record<IdRuleName, Severity>> = Object.fromEntries(
-  ID_RULES.map((rule) => [rule.name, rule.recommended === 'error' ? 'error' : 'warning']),
-) as Record<IdRuleName, Severity>;
+export const SEVERITY: Readonly<Record<RuleName, Severity>> = Object.fromEntries(
+  RULE_RECORDS.map((rule) => [rule.name, rule.recommended === 'error' ? 'error' : 'warning']),
+) as Record<RuleName, Severity>;
 
 /** The rules in the order the ESLint configs list them, which is the order findings at one place are reported in. */
-export const RULES: readonly IdRuleName[] = ID_RULES.map((rule) => rule.name);
+export const RULES: readonly RuleName[] = RULE_RECORDS.map((rule) => rule.name as RuleName);
+
+const ID_RULE_NAMES: readonly IdRuleName[] = ID_RULES.map((rule) => rule.name);
 
 /** One finding at a place in a file. */
 export interface Problem {
   line: number;
   column: number;
-  rule: IdRuleName;
+  rule: RuleName;
   severity: Severity;
   messageId: string;
   message: string;
@@ -136,7 +140,7 @@ export class CandidateJudge {
   }
 
   private judge(occurrence: Occurrence): Placed[] {
-    return judgeOccurrence(occurrence, this.settings, RULES, this.settings.options).map((finding) => ({
+    return judgeOccurrence(occurrence, this.settings, ID_RULE_NAMES, this.settings.options).map((finding) => ({
       rule: finding.rule,
       severity: SEVERITY[finding.rule],
       messageId: finding.messageId,

@@ -1,10 +1,11 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename, relative } from 'node:path';
-import { BedrockCatalog } from '@bedrock-models/catalog';
-import { extractorFor, type Extractor } from '../extract/index.js';
-import { looksGenerated, type IdRuleOptions } from '@bedrock-models/judge';
+import { BedrockCatalog, getBundledCapabilitiesData } from '@bedrock-models/catalog';
+import { extractorFor, EXTRACTORS, type Extractor } from '../extract/index.js';
+import { capabilityLookup, looksGenerated, type CapabilityLookup, type IdRuleOptions } from '@bedrock-models/judge';
 import { CandidateJudge, type Problem } from './judge.js';
 import { referencesIn, type FoundReference } from './references.js';
+import { requestProblems } from './requests.js';
 import type { ReportedProblem } from './rules.js';
 import { applySuppressions, findSuppressions, suppresses, type UnusedSuppressionLevel } from './suppressions.js';
 import { toPosix, walk } from './walk.js';
@@ -37,6 +38,8 @@ export interface ScanOptions {
   unusedSuppressions?: UnusedSuppressionLevel;
   /** Also list every model reference of each file in its report (for `upcoming`). */
   collectReferences?: boolean;
+  /** What each model accepts in a request, by which Python files' boto3 requests are judged; default: the data bundled with the catalog; null: no request judgements. */
+  capabilities?: CapabilityLookup | null;
 }
 
 /** What {@link checkText} judges by: {@link ScanOptions} without the file-walking ones. */
@@ -111,6 +114,7 @@ export function checkText(text: string, fileName: string, options: CheckTextOpti
 /** What judging a file needs, built once per scan. */
 interface FileContext {
   catalog: BedrockCatalog;
+  capabilities: CapabilityLookup | null;
   judge: CandidateJudge;
   mayMention: RegExp;
   regions: readonly string[];
@@ -127,7 +131,7 @@ function fileContext(options: CheckTextOptions): FileContext {
     allow: new Set(options.allow ?? []),
     ...(options.ruleOptions ? { options: options.ruleOptions } : {}),
   });
-  return { catalog, judge, mayMention: prefilter(catalog), regions, unusedSuppressions: options.unusedSuppressions ?? 'warning' };
+  return { catalog, capabilities: options.capabilities === undefined ? capabilityLookup(getBundledCapabilitiesData()) : options.capabilities, judge, mayMention: prefilter(catalog), regions, unusedSuppressions: options.unusedSuppressions ?? 'warning' };
 }
 
 // One file's findings (`path` relative, `/`-separated): the judged candidates, then the file's suppression comments.
@@ -138,6 +142,7 @@ function checkFile(text: string, path: string, extractor: Extractor, context: Fi
     const kind = { generated: looksGenerated(path, text), configuration: CONFIGURATION.test(path) };
     const { candidates } = extractor(text);
     for (const candidate of candidates) judged.push(...context.judge.problems(candidate, kind));
+    if (context.capabilities && extractor === EXTRACTORS['.py']) judged.push(...requestProblems(text, context.catalog, context.capabilities));
     judged.sort((a, b) => a.line - b.line || a.column - b.column);
     if (collect) {
       // A reference whose lifecycle findings are suppressed on its line is acknowledged: `upcoming` leaves it out too.

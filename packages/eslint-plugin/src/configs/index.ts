@@ -1,10 +1,10 @@
-import { ID_RULES, type RuleRecord } from '@bedrock-models/judge';
+import { RULE_RECORDS as RECORDS, type RuleRecord } from '@bedrock-models/judge';
 import type { TSESLint } from '@typescript-eslint/utils';
 
 type RuleEntry = TSESLint.FlatConfig.RuleLevel | [TSESLint.FlatConfig.RuleLevel, ...unknown[]];
 
 /** Every rule the plugin has, in report order: the records the configs, the CLI and the docs read. */
-export const RULE_RECORDS: readonly RuleRecord[] = ID_RULES;
+export const RULE_RECORDS: readonly RuleRecord[] = RECORDS;
 
 // `strict` fails the build on everything, and also on models whose end of life is within this many days.
 const STRICT_END_OF_LIFE_HORIZON_DAYS = 90;

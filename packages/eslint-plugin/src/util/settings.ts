@@ -14,6 +14,8 @@ export interface BedrockModelsSettings {
   today?: string;
   /** IDs to accept as known although the catalog does not list them. */
   allow?: string[];
+  /** The capabilities data the request rules judge by (`@bedrock-models/catalog/capabilities.json`), as the parsed object, or null for none; read by `capabilities.ts`. */
+  capabilities?: object | null;
 }
 
 /** The settings every rule reads, validated and resolved once per settings object: what the shared judgement judges by. */
@@ -21,7 +23,7 @@ export type ResolvedSettings = JudgeContext;
 
 /** The key under `settings` that this plugin reads. */
 export const SETTINGS_KEY = 'bedrock-models';
-const KNOWN_KEYS = ['regions', 'catalog', 'today', 'allow'];
+const KNOWN_KEYS = ['regions', 'catalog', 'today', 'allow', 'capabilities'];
 
 /** A setting the plugin cannot use. Thrown at lint start, before any rule looks at code. */
 export class SettingsError extends Error {

@@ -1,0 +1,351 @@
+import type { RequestEntry, RequestOccurrence, RequestOperation, RequestValue } from '@bedrock-models/judge';
+
+/** Where a request node is written in a Python file: the offset of its first character. */
+export interface PythonLocation {
+  offset: number;
+}
+
+/** A request found in Python code, located by offsets. */
+export type PythonOccurrence = RequestOccurrence<PythonLocation>;
+type PyValue = RequestValue<PythonLocation>;
+
+interface Token {
+  type: 'name' | 'string' | 'number' | 'op' | 'newline';
+  text: string;
+  start: number;
+  /** Strings: the decoded value (null for f-strings, whose value is not static). Numbers: the value. */
+  value?: string | number | null;
+}
+
+// boto3 bedrock-runtime client methods that carry a request, by the name called.
+const OPERATIONS: Readonly<Record<string, RequestOperation>> = {
+  converse: 'Converse',
+  converse_stream: 'ConverseStream',
+  invoke_model: 'InvokeModel',
+  invoke_model_with_response_stream: 'InvokeModelWithResponseStream',
+  start_async_invoke: 'StartAsyncInvoke',
+  count_tokens: 'CountTokens',
+};
+// Keyword arguments of converse() that are the Converse request (modelId, the messages and their configuration).
+const CONVERSE_KEYWORDS = new Set(['messages', 'system', 'inferenceConfig', 'toolConfig', 'additionalModelRequestFields', 'guardrailConfig', 'promptVariables', 'requestMetadata', 'performanceConfig']);
+const OPERATORS = ['**', '//', '==', '!=', '<=', '>=', ':=', '->', '+=', '-=', '*=', '/='];
+const STRING_START = /^[rRbBuUfF]{0,2}["']/;
+const MAX_DEPTH = 12;
+
+/**
+ * The Bedrock requests of a Python file: boto3 `converse(...)` / `converse_stream(...)` keyword arguments and
+ * `invoke_model(modelId=..., body=json.dumps({...}))` bodies, with dicts, lists and literals read statically
+ * (also through module-level names assigned once) and everything else `unknown`. The same judge functions as
+ * the ESLint plugin's take them.
+ */
+export function extractPythonRequests(text: string): PythonOccurrence[] {
+  const tokens = tokenize(text);
+  const assignments = collectAssignments(tokens);
+  const reader = new Reader(tokens, assignments);
+  const occurrences: PythonOccurrence[] = [];
+  for (let index = 2; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    // `client.converse(` — a method call, so a bare function of the same name is not taken for boto3's.
+    if (token.text !== '(' || tokens[index - 1]?.type !== 'name' || tokens[index - 2]?.text !== '.') continue;
+    const method = tokens[index - 1]!.text;
+    if (!Object.hasOwn(OPERATIONS, method)) continue;
+    const keywords = reader.keywordArguments(index);
+    const model = keywords.get('modelId');
+    if (!model) continue;
+    const operation = OPERATIONS[method]!;
+    const request = requestOf(operation, keywords, reader, tokens[index - 1]!.start);
+    const models = reader.strings(model.start);
+    for (const modelValue of models) {
+      occurrences.push({
+        modelId: modelValue.value,
+        modelLocation: { offset: modelValue.start },
+        location: { offset: tokens[index - 1]!.start },
+        operation,
+        endpoint: 'bedrock-runtime',
+        via: 'sdk',
+        request,
+        modelCertain: models.length === 1,
+      });
+    }
+  }
+  return occurrences;
+}
+
+interface Argument {
+  /** The token index where the argument's value starts. */
+  start: number;
+  /** The keyword token's offset. */
+  keyOffset: number;
+}
+
+function requestOf(operation: RequestOperation, keywords: ReadonlyMap<string, Argument>, reader: Reader, offset: number): PyValue | null {
+  if (operation === 'Converse' || operation === 'ConverseStream') {
+    const entries: Array<RequestEntry<PythonLocation>> = [];
+    let complete = true;
+    for (const [key, argument] of keywords) {
+      if (key === '**') complete = false;
+      else if (CONVERSE_KEYWORDS.has(key)) entries.push({ key, value: reader.value(argument.start), location: { offset: argument.keyOffset }, keyLocation: { offset: argument.keyOffset } });
+    }
+    return { kind: 'object', entries, complete, location: { offset } };
+  }
+  if (operation === 'InvokeModel' || operation === 'InvokeModelWithResponseStream') {
+    const body = keywords.get('body');
+    return body ? reader.dumped(body.start) : null;
+  }
+  return null;
+}
+
+/** Reads values from the token stream: dicts, lists, literals, names assigned once, `json.dumps(...)`. */
+class Reader {
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly assignments: ReadonlyMap<string, number[]>,
+  ) {}
+
+  /** The keyword arguments of the call whose `(` is at `open`; `**kwargs` is kept under the key `**`. */
+  keywordArguments(open: number): Map<string, Argument> {
+    const keywords = new Map<string, Argument>();
+    let index = open + 1;
+    while (index < this.tokens.length && this.tokens[index]!.text !== ')') {
+      const token = this.tokens[index]!;
+      if (token.text === '**') keywords.set('**', { start: index + 1, keyOffset: token.start });
+      else if (token.type === 'name' && this.tokens[index + 1]?.text === '=') keywords.set(token.text, { start: index + 2, keyOffset: token.start });
+      index = this.skipArgument(index);
+      if (this.tokens[index]?.text === ',') index++;
+    }
+    return keywords;
+  }
+
+  /** The value of the expression at `index`. */
+  value(index: number, depth = 0): PyValue {
+    const token = this.tokens[index];
+    const location = { offset: token?.start ?? 0 };
+    if (!token || depth > MAX_DEPTH || !this.isWhole(index)) return { kind: 'unknown', location };
+    if (token.text === '{') return this.dict(index, depth);
+    if (token.text === '[' || token.text === '(') return this.list(index, depth);
+    if (token.type === 'string') return token.value === null ? { kind: 'unknown', location } : { kind: 'literal', value: token.value as string, location };
+    if (token.type === 'number') return { kind: 'literal', value: token.value as number, location };
+    if (token.text === '-' && this.tokens[index + 1]?.type === 'number') return { kind: 'literal', value: -(this.tokens[index + 1]!.value as number), location };
+    if (token.type === 'name') {
+      if (token.text === 'True' || token.text === 'False') return { kind: 'literal', value: token.text === 'True', location };
+      if (token.text === 'None') return { kind: 'literal', value: null, location };
+      const assigned = this.assignments.get(token.text);
+      if (assigned?.length === 1 && this.tokens[index + 1]?.text !== '.' && this.tokens[index + 1]?.text !== '(') {
+        // A literal read through a name is reported where the name is used; a dict keeps its entries where written.
+        const value = this.value(assigned[0]!, depth + 1);
+        return value.kind === 'literal' ? { ...value, location } : value;
+      }
+      if (token.text === 'dict' && this.tokens[index + 1]?.text === '(') return this.dictCall(index + 1, depth);
+    }
+    return { kind: 'unknown', location };
+  }
+
+  /** `json.dumps({...})` (directly or through a name), the object serialised; null when the body is anything else. */
+  dumped(index: number, depth = 0): PyValue | null {
+    const token = this.tokens[index];
+    if (!token || depth > 4) return null;
+    if (token.type === 'name' && this.tokens[index + 1]?.text !== '.') {
+      const assigned = this.assignments.get(token.text);
+      return assigned?.length === 1 ? this.dumped(assigned[0]!, depth + 1) : null;
+    }
+    // json.dumps(x) and json.dumps(x).encode("utf-8")
+    if (token.text === 'json' && this.tokens[index + 1]?.text === '.' && this.tokens[index + 2]?.text === 'dumps' && this.tokens[index + 3]?.text === '(') {
+      const value = this.value(index + 4, depth + 1);
+      return value.kind === 'object' ? value : null;
+    }
+    return null;
+  }
+
+  /** The string values an expression may have: a literal, a name assigned strings, `a if c else b`, `x or "default"`. */
+  strings(index: number, depth = 0): Array<{ value: string; start: number }> {
+    const token = this.tokens[index];
+    if (!token || depth > 4) return [];
+    const end = this.skipArgument(index);
+    const values: Array<{ value: string; start: number }> = [];
+    for (let at = index; at < end; at++) {
+      const item = this.tokens[at]!;
+      if (item.type === 'string' && typeof item.value === 'string' && this.isOperand(at)) values.push({ value: item.value, start: item.start });
+      if (item.type === 'name' && this.isOperand(at) && !['if', 'else', 'or', 'and', 'not'].includes(item.text)) {
+        for (const assigned of this.assignments.get(item.text) ?? []) values.push(...this.strings(assigned, depth + 1));
+      }
+    }
+    return values;
+  }
+
+  private dict(open: number, depth: number): PyValue {
+    const entries: Array<RequestEntry<PythonLocation>> = [];
+    let complete = true;
+    let index = open + 1;
+    while (index < this.tokens.length && this.tokens[index]!.text !== '}') {
+      const key = this.tokens[index]!;
+      if (key.text === '**') {
+        complete = false;
+      } else if (key.type === 'string' && typeof key.value === 'string' && this.tokens[index + 1]?.text === ':') {
+        entries.push({ key: key.value, value: this.value(index + 2, depth + 1), location: { offset: key.start }, keyLocation: { offset: key.start } });
+      } else {
+        complete = false;
+      }
+      index = this.skipArgument(index);
+      if (this.tokens[index]?.text === ',') index++;
+    }
+    return { kind: 'object', entries, complete, location: { offset: this.tokens[open]!.start } };
+  }
+
+  // dict(anthropic_version="bedrock-2023-05-31", max_tokens=512)
+  private dictCall(open: number, depth: number): PyValue {
+    const entries: Array<RequestEntry<PythonLocation>> = [];
+    let complete = true;
+    for (const [key, argument] of this.keywordArguments(open)) {
+      if (key === '**') complete = false;
+      else entries.push({ key, value: this.value(argument.start, depth + 1), location: { offset: argument.keyOffset }, keyLocation: { offset: argument.keyOffset } });
+    }
+    return { kind: 'object', entries, complete, location: { offset: this.tokens[open - 1]!.start } };
+  }
+
+  private list(open: number, depth: number): PyValue {
+    const close = this.tokens[open]!.text === '[' ? ']' : ')';
+    const items: PyValue[] = [];
+    let complete = true;
+    let index = open + 1;
+    while (index < this.tokens.length && this.tokens[index]!.text !== close) {
+      if (this.tokens[index]!.text === '*') complete = false;
+      else items.push(this.value(index, depth + 1));
+      index = this.skipArgument(index);
+      if (this.tokens[index]?.text === ',') index++;
+    }
+    return { kind: 'array', items, complete, location: { offset: this.tokens[open]!.start } };
+  }
+
+  // Whether the expression at `index` is a single value (`{…}`, `"x"`, `NAME`), not part of a larger one (`a + b`, `x.y`, `f(x)`).
+  private isWhole(index: number): boolean {
+    const end = this.skipArgument(index);
+    const first = this.tokens[index]!;
+    if (first.text === '{' || first.text === '[' || first.text === '(') return this.matching(index) === end - 1;
+    if (first.text === '-') return end === index + 2;
+    if (first.type === 'name' && this.tokens[index + 1]?.text === '(') return this.matching(index + 1) === end - 1;
+    return end === index + 1;
+  }
+
+  // A token standing as a whole alternative: not inside brackets, not an attribute or a call.
+  private isOperand(at: number): boolean {
+    const before = this.tokens[at - 1]?.text;
+    const after = this.tokens[at + 1]?.text;
+    return before !== '.' && after !== '.' && after !== '(' && after !== '[';
+  }
+
+  /** The index after the expression starting at `index` (at the next top-level `,`, `:` of a dict, or closing bracket). */
+  private skipArgument(index: number): number {
+    let depth = 0;
+    let at = index;
+    for (; at < this.tokens.length; at++) {
+      const token = this.tokens[at]!;
+      if (token.type === 'newline' && depth === 0) break;
+      if ('([{'.includes(token.text) && token.type === 'op') depth++;
+      else if (')]}'.includes(token.text) && token.type === 'op') {
+        if (depth === 0) break;
+        depth--;
+      } else if (depth === 0 && token.text === ',') break;
+      else if (depth === 0 && token.text === ':' && at > index) {
+        // A dict's key ends at its colon; the value starts after it.
+        at++;
+        return this.skipArgument(at);
+      }
+    }
+    return at;
+  }
+
+  private matching(open: number): number {
+    let depth = 0;
+    for (let at = open; at < this.tokens.length; at++) {
+      const text = this.tokens[at]!.text;
+      if (this.tokens[at]!.type !== 'op') continue;
+      if ('([{'.includes(text)) depth++;
+      else if (')]}'.includes(text) && --depth === 0) return at;
+    }
+    return -1;
+  }
+}
+
+// `NAME = value` at the start of a logical line (module level or inside a function), by name: the value's first token index.
+function collectAssignments(tokens: readonly Token[]): Map<string, number[]> {
+  const assignments = new Map<string, number[]>();
+  for (let index = 0; index + 2 < tokens.length; index++) {
+    const atLineStart = index === 0 || tokens[index - 1]!.type === 'newline';
+    if (!atLineStart || tokens[index]!.type !== 'name') continue;
+    let equals = index + 1;
+    // `BODY: dict = {...}`
+    if (tokens[equals]?.text === ':') while (equals < tokens.length && tokens[equals]!.text !== '=' && tokens[equals]!.type !== 'newline') equals++;
+    if (tokens[equals]?.text !== '=') continue;
+    const list = assignments.get(tokens[index]!.text) ?? [];
+    list.push(equals + 1);
+    assignments.set(tokens[index]!.text, list);
+  }
+  return assignments;
+}
+
+/** Python tokens: names, strings (decoded), numbers, operators, and logical line ends (brackets continue a line). */
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let depth = 0;
+  let index = 0;
+  while (index < text.length) {
+    const char = text[index]!;
+    if (char === '\n') {
+      if (depth === 0 && tokens.length > 0 && tokens.at(-1)!.type !== 'newline') tokens.push({ type: 'newline', text: '\n', start: index });
+      index++;
+    } else if (char === ' ' || char === '\t' || char === '\r' || char === '\f') {
+      index++;
+    } else if (char === '\\' && (text[index + 1] === '\n' || text[index + 1] === '\r')) {
+      index += text[index + 1] === '\r' ? 3 : 2;
+    } else if (char === '#') {
+      const end = text.indexOf('\n', index);
+      index = end < 0 ? text.length : end;
+    } else if (STRING_START.test(text.slice(index, index + 3))) {
+      const { token, end } = readString(text, index);
+      tokens.push(token);
+      index = end;
+    } else if (/[A-Za-z_]/.test(char)) {
+      let end = index + 1;
+      while (end < text.length && /\w/.test(text[end]!)) end++;
+      tokens.push({ type: 'name', text: text.slice(index, end), start: index });
+      index = end;
+    } else if (/\d/.test(char) || (char === '.' && /\d/.test(text[index + 1] ?? ''))) {
+      let end = index + 1;
+      while (end < text.length && /[\w.]/.test(text[end]!)) end++;
+      const raw = text.slice(index, end);
+      tokens.push({ type: 'number', text: raw, start: index, value: Number(raw.replace(/_/g, '')) });
+      index = end;
+    } else {
+      const operator = OPERATORS.find((candidate) => text.startsWith(candidate, index)) ?? char;
+      if ('([{'.includes(operator)) depth++;
+      else if (')]}'.includes(operator)) depth = Math.max(0, depth - 1);
+      tokens.push({ type: 'op', text: operator, start: index });
+      index += operator.length;
+    }
+  }
+  return tokens;
+}
+
+function readString(text: string, start: number): { token: Token; end: number } {
+  let index = start;
+  let prefix = '';
+  while (text[index] !== '"' && text[index] !== "'") prefix += text[index++]!.toLowerCase();
+  const quote = text[index]!;
+  const close = text.startsWith(quote.repeat(3), index) ? quote.repeat(3) : quote;
+  index += close.length;
+  let value = '';
+  while (index < text.length && !text.startsWith(close, index)) {
+    if (close.length === 1 && text[index] === '\n') break;
+    if (text[index] === '\\' && index + 1 < text.length) {
+      const next = text[index + 1]!;
+      value += prefix.includes('r') ? `\\${next}` : next === 'n' ? '\n' : next === 't' ? '\t' : next;
+      index += 2;
+      continue;
+    }
+    value += text[index++]!;
+  }
+  const end = Math.min(text.length, index + close.length);
+  // An f-string's value depends on its substitutions.
+  const isStatic = !prefix.includes('f') || !/\{[^{]/.test(value.replace(/\{\{/g, ''));
+  return { token: { type: 'string', text: text.slice(start, end), start, value: isStatic ? value : null }, end };
+}

@@ -1,0 +1,196 @@
+import type { BedrockCatalog } from '@bedrock-models/catalog';
+import type { CapabilityLookup, RequestEntry, RequestOccurrence, RequestOperation } from '@bedrock-models/judge';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { getCapabilities } from './capabilities.js';
+import { requestValue, stringifiedBody, type NodeValue } from './request-tree.js';
+import { Resolver, unwrap } from './resolve.js';
+import { getSettings } from './settings.js';
+import { calleeName, calleeOrigin, constructionOf, matchSink, propertyValue, type FileFacts } from './sinks.js';
+
+/** A request found in a file, with AST nodes as its locations. */
+export type NodeOccurrence = RequestOccurrence<TSESTree.Node>;
+
+/** What the request rules judge with. */
+export interface RequestEnvironment {
+  catalog: BedrockCatalog;
+  capabilities: CapabilityLookup;
+}
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+type Call = TSESTree.CallExpression | TSESTree.NewExpression;
+
+interface FileState {
+  calls: Call[];
+  occurrences?: NodeOccurrence[];
+}
+
+// new ConverseCommand({ modelId, messages }) and the other bedrock-runtime commands that carry a request.
+const COMMANDS: Readonly<Record<string, RequestOperation>> = {
+  ConverseCommand: 'Converse',
+  ConverseStreamCommand: 'ConverseStream',
+  InvokeModelCommand: 'InvokeModel',
+  InvokeModelWithResponseStreamCommand: 'InvokeModelWithResponseStream',
+  StartAsyncInvokeCommand: 'StartAsyncInvoke',
+  CountTokensCommand: 'CountTokens',
+};
+// new BedrockRuntime({ region }).converse({ modelId, messages })
+const METHODS: Readonly<Record<string, RequestOperation>> = {
+  converse: 'Converse',
+  converseStream: 'ConverseStream',
+  invokeModel: 'InvokeModel',
+  invokeModelWithResponseStream: 'InvokeModelWithResponseStream',
+  startAsyncInvoke: 'StartAsyncInvoke',
+  countTokens: 'CountTokens',
+};
+/** Wrapper options that map one to one onto Converse's `inferenceConfig`, by the wrapper's option name. */
+const CONVERSE_OPTIONS = { maxTokens: 'maxTokens', temperature: 'temperature', topP: 'topP' } as const;
+// new ChatBedrockConverse({ model, maxTokens }) (LangChain), new BedrockModel({ modelId, maxTokens }) (Strands Agents).
+const WRAPPERS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  ChatBedrockConverse: CONVERSE_OPTIONS,
+  BedrockModel: CONVERSE_OPTIONS,
+};
+// generateText({ model: bedrock('…'), maxOutputTokens }) (Vercel AI SDK), and the streaming and object variants.
+const AI_SDK_CALLS: Readonly<Record<string, RequestOperation>> = { generateText: 'Converse', generateObject: 'Converse', streamText: 'ConverseStream', streamObject: 'ConverseStream' };
+const AI_SDK_OPTIONS = { maxOutputTokens: 'maxTokens', temperature: 'temperature', topP: 'topP' } as const;
+const AI_SDK_SOURCE = /^ai$|^@ai-sdk\//;
+// client.chat.completions.create({ model }) / client.responses.create / client.messages.create on a client whose baseURL is bedrock-mantle's.
+const MANTLE_HOST = /bedrock-mantle\.[a-z0-9-]+\.api\.aws/;
+const CANDIDATE_NAMES = new Set([...Object.keys(COMMANDS), ...Object.keys(METHODS), ...Object.keys(WRAPPERS), ...Object.keys(AI_SDK_CALLS), 'create']);
+const NO_FACTS: FileFacts = { anthropicBedrockClients: [], otherAnthropicClients: true };
+
+const files = new WeakMap<object, FileState>();
+
+/**
+ * The listeners the request rules register. One traversal per file collects the calls for all four rules (the
+ * first rule created for a file owns the collection) and each call's request is parsed once, at `Program:exit`.
+ * Silent when no capabilities data is configured.
+ */
+export function requestListeners(context: Context, onOccurrence: (occurrence: NodeOccurrence, environment: RequestEnvironment) => void): TSESLint.RuleListener {
+  const capabilities = getCapabilities(context.settings);
+  if (!capabilities) return {};
+  const environment: RequestEnvironment = { catalog: getSettings(context).catalog, capabilities };
+  const { sourceCode } = context;
+  const exit = {
+    'Program:exit'(): void {
+      const state = files.get(sourceCode)!;
+      state.occurrences ??= analyze(state.calls, new Resolver(sourceCode));
+      for (const occurrence of state.occurrences) onOccurrence(occurrence, environment);
+    },
+  };
+  if (files.has(sourceCode)) return exit;
+  const state: FileState = { calls: [] };
+  files.set(sourceCode, state);
+  const collect = (node: Call): void => {
+    const name = calleeName(node.callee);
+    if (name !== null && CANDIDATE_NAMES.has(name)) state.calls.push(node);
+  };
+  return { ...exit, NewExpression: collect, CallExpression: collect };
+}
+
+function analyze(calls: readonly Call[], resolver: Resolver): NodeOccurrence[] {
+  return calls.flatMap((call) => occurrencesOf(call, resolver));
+}
+
+function occurrencesOf(call: Call, resolver: Resolver): NodeOccurrence[] {
+  const name = calleeName(call.callee)!;
+  if (call.type === 'NewExpression') {
+    if (Object.hasOwn(COMMANDS, name)) return sdkCall(call, COMMANDS[name]!, resolver);
+    if (Object.hasOwn(WRAPPERS, name)) return wrapperConstruction(call, WRAPPERS[name]!, resolver);
+    return [];
+  }
+  if (Object.hasOwn(METHODS, name)) return sdkCall(call, METHODS[name]!, resolver);
+  if (Object.hasOwn(AI_SDK_CALLS, name)) return aiSdkCall(call, AI_SDK_CALLS[name]!, resolver);
+  if (name === 'create') return mantleCall(call, resolver);
+  return [];
+}
+
+// The SDK's own request: `new ConverseCommand(input)`, `runtime.converse(input)`; the input inline or a const.
+function sdkCall(call: Call, operation: RequestOperation, resolver: Resolver): NodeOccurrence[] {
+  const sink = matchSink(call, resolver, NO_FACTS);
+  const modelNode = sink?.models[0];
+  const input = call.arguments[0];
+  if (!modelNode || !input || input.type === 'SpreadElement') return [];
+  let request: NodeValue | null = requestValue(input, resolver);
+  if (operation === 'InvokeModel' || operation === 'InvokeModelWithResponseStream') {
+    const body = propertyValue(input, 'body', resolver);
+    request = body ? stringifiedBody(body, resolver) : null;
+  } else if (operation === 'StartAsyncInvoke' || operation === 'CountTokens') {
+    request = null;
+  }
+  return models(modelNode, resolver).map((model) => ({ ...model, location: call, operation, endpoint: 'bedrock-runtime', via: 'sdk', request }));
+}
+
+// new ChatBedrockConverse({ model: '…', maxTokens: 8192 }): the options that are Converse's, as its inferenceConfig.
+function wrapperConstruction(call: TSESTree.NewExpression, options: Readonly<Record<string, string>>, resolver: Resolver): NodeOccurrence[] {
+  const sink = matchSink(call, resolver, NO_FACTS);
+  const modelNode = sink?.models[0];
+  const argument = call.arguments[0];
+  if (!modelNode || !argument || argument.type === 'SpreadElement') return [];
+  const request = mappedRequest(requestValue(argument, resolver), options);
+  return models(modelNode, resolver).map((model) => ({ ...model, location: call, operation: 'Converse', endpoint: 'bedrock-runtime', via: 'wrapper', request }));
+}
+
+// generateText({ model: bedrock('…'), maxOutputTokens: 8192 }), with the model a call of an AI SDK Bedrock provider (or a const of one).
+function aiSdkCall(call: TSESTree.CallExpression, operation: RequestOperation, resolver: Resolver): NodeOccurrence[] {
+  const origin = calleeOrigin(call.callee, resolver);
+  if (origin.kind === 'local' || (origin.kind === 'import' && !AI_SDK_SOURCE.test(origin.source))) return [];
+  const argument = call.arguments[0];
+  if (!argument || argument.type === 'SpreadElement') return [];
+  const modelOption = propertyValue(argument, 'model', resolver);
+  const provider = modelOption ? providerCall(modelOption, resolver) : null;
+  const sink = provider ? matchSink(provider, resolver, NO_FACTS) : null;
+  const modelNode = sink && calleeName(provider!.callee) !== 'initChatModel' ? sink.models[0] : undefined;
+  if (!modelNode) return [];
+  const request = mappedRequest(requestValue(argument, resolver), AI_SDK_OPTIONS);
+  return models(modelNode, resolver).map((model) => ({ ...model, location: call, operation, endpoint: 'bedrock-runtime', via: 'wrapper', request }));
+}
+
+function providerCall(node: TSESTree.Node, resolver: Resolver): TSESTree.CallExpression | null {
+  const inner = unwrap(node);
+  if (inner.type === 'CallExpression') return inner;
+  if (inner.type !== 'Identifier') return null;
+  const [value, ...others] = resolver.bindingValues(inner);
+  const init = value && others.length === 0 ? unwrap(value) : null;
+  return init?.type === 'CallExpression' ? init : null;
+}
+
+// client.chat.completions.create({ model: 'openai.gpt-5.5' }) with `const client = new OpenAI({ baseURL: 'https://bedrock-mantle.us-east-1.api.aws/v1' })`.
+function mantleCall(call: TSESTree.CallExpression, resolver: Resolver): NodeOccurrence[] {
+  const { callee } = call;
+  if (callee.type !== 'MemberExpression' || callee.object.type !== 'MemberExpression') return [];
+  const path = calleeName(callee.object);
+  let client: TSESTree.Node = callee.object.object;
+  let operation: RequestOperation;
+  if (path === 'responses') operation = 'mantle:responses';
+  else if (path === 'messages') operation = 'mantle:messages';
+  else if (path === 'completions' && client.type === 'MemberExpression' && calleeName(client) === 'chat') {
+    operation = 'mantle:chatCompletions';
+    client = client.object;
+  } else return [];
+  const construction = constructionOf(client, resolver);
+  const options = construction?.arguments[0];
+  if (!options || options.type === 'SpreadElement') return [];
+  const baseURL = propertyValue(options, 'baseURL', resolver);
+  if (!baseURL || !resolver.strings(baseURL).some((value) => MANTLE_HOST.test(value.value))) return [];
+  const argument = call.arguments[0];
+  const modelNode = argument && argument.type !== 'SpreadElement' ? propertyValue(argument, 'model', resolver) : null;
+  if (!modelNode) return [];
+  return models(modelNode, resolver).map((model) => ({ ...model, location: call, operation, endpoint: 'bedrock-mantle', via: 'sdk', request: null }));
+}
+
+// The model IDs an expression may be; each is certain only when it is the one value.
+function models(node: TSESTree.Node, resolver: Resolver): Array<Pick<NodeOccurrence, 'modelId' | 'modelLocation' | 'modelCertain'>> {
+  const strings = resolver.strings(node).filter((string) => !string.typed);
+  const unique = [...new Map(strings.map((string) => [string.value, string])).values()];
+  return unique.map((string) => ({ modelId: string.value, modelLocation: string.node, modelCertain: unique.length === 1 }));
+}
+
+// A wrapper's options as a Converse request: `{ inferenceConfig: { maxTokens: <the maxOutputTokens option> } }`.
+function mappedRequest(options: NodeValue, names: Readonly<Record<string, string>>): NodeValue | null {
+  if (options.kind !== 'object') return null;
+  const entries: Array<RequestEntry<TSESTree.Node>> = options.entries
+    .filter((entry) => Object.hasOwn(names, entry.key))
+    .map((entry) => ({ ...entry, key: names[entry.key]!, writtenKey: entry.key }));
+  const config: NodeValue = { kind: 'object', entries, complete: options.complete, location: options.location };
+  return { kind: 'object', entries: [{ key: 'inferenceConfig', value: config, location: options.location, keyLocation: options.location }], complete: options.complete, location: options.location };
+}

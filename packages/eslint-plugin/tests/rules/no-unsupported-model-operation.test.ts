@@ -1,0 +1,161 @@
+import rule from '../../src/rules/no-unsupported-model-operation.js';
+import { testCapabilities } from '../capabilities.js';
+import { createRuleTester } from '../rule-tester.js';
+
+const ruleTester = createRuleTester({ capabilities: testCapabilities });
+
+ruleTester.run('no-unsupported-model-operation', rule, {
+  valid: [
+    {
+      // a model whose CountTokens support is unknown (null)
+      code: `import { CountTokensCommand } from '@aws-sdk/client-bedrock-runtime';\nawait client.send(new CountTokensCommand({ modelId: 'anthropic.claude-sonnet-4-6', input }));`,
+    },
+    {
+      // a request spread from elsewhere: no model ID in sight
+      code: `import { ConverseCommand } from '@aws-sdk/client-bedrock-runtime';\nawait client.send(new ConverseCommand({ ...input, messages }));`,
+    },
+    {
+      // an embedding model through InvokeModel
+      code: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand, InvokeModelCommand, StartAsyncInvokeCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new InvokeModelCommand({ modelId: 'amazon.titan-embed-text-v2:0', body: JSON.stringify({ inputText }) }));`,
+    },
+    {
+      // an async-only model through StartAsyncInvoke
+      code: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand, InvokeModelCommand, StartAsyncInvokeCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new StartAsyncInvokeCommand({ modelId: 'amazon.nova-reel-v1:1', modelInput, outputDataConfig }));`,
+    },
+    {
+      // a streaming model streamed
+      code: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand, InvokeModelCommand, StartAsyncInvokeCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new ConverseStreamCommand({ modelId: 'anthropic.claude-sonnet-4-6', messages }));`,
+    },
+    {
+      // an unknown model
+      code: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand, InvokeModelCommand, StartAsyncInvokeCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new ConverseCommand({ modelId: 'mycorp.private-embedder-v1:0', messages }));`,
+    },
+    {
+      // a model that Converse serves
+      code: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand, InvokeModelCommand, StartAsyncInvokeCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new ConverseCommand({ modelId: 'meta.llama3-2-11b-instruct-v1:0', messages }));`,
+    },
+    {
+      // a wrapper chooses its own operation
+      code: `import { embed } from 'ai';
+import { bedrock } from '@ai-sdk/amazon-bedrock';
+await embed({ model: bedrock.embedding('amazon.titan-embed-text-v2:0'), value });`,
+    },
+    {
+      // a mantle model through the API that serves it
+      code: `import OpenAI from 'openai';
+const client = new OpenAI({ baseURL: 'https://bedrock-mantle.us-east-1.api.aws/v1', apiKey });
+await client.responses.create({ model: 'openai.gpt-5.5', input });`,
+    },
+    {
+      // an OpenAI client not pointed at bedrock-mantle
+      code: `import OpenAI from 'openai';
+const client = new OpenAI();
+await client.chat.completions.create({ model: 'openai.gpt-5.5', messages });`,
+    },
+  ],
+  invalid: [
+    {
+      // Converse with an embedding model
+      code: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand, InvokeModelCommand, StartAsyncInvokeCommand } from '@aws-sdk/client-bedrock-runtime';
+const client = new BedrockRuntimeClient({ region: 'us-east-1' });
+const response = await client.send(new ConverseCommand({
+  modelId: 'amazon.titan-embed-text-v2:0',
+  messages: [{ role: 'user', content: [{ text }] }],
+}));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'operationNotServed',
+          data: { model: 'amazon.titan-embed-text-v2:0', operation: 'Converse', served: 'InvokeModel', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-amazon-titan-text-embeddings-v2.html' },
+          line: 4,
+          column: 12,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // InvokeModel on an async-only model
+      code: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand, InvokeModelCommand, StartAsyncInvokeCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new InvokeModelCommand({ modelId: 'amazon.nova-reel-v1:1', body: JSON.stringify({ taskType: 'TEXT_VIDEO', textToVideoParams: { text } }) }));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'asyncOnly',
+          data: { model: 'amazon.nova-reel-v1:1', operation: 'InvokeModel', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-amazon-nova-reel.html' },
+          line: 2,
+          column: 53,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // a streaming operation on a model without it
+      code: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand, InvokeModelCommand, StartAsyncInvokeCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new ConverseStreamCommand({ modelId: 'amazon.titan-embed-text-v1', messages }));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'operationNotServed',
+          data: { model: 'amazon.titan-embed-text-v1', operation: 'ConverseStream', served: 'InvokeModel', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-amazon-titan-embeddings-g1---text.html' },
+          line: 2,
+          column: 56,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // bedrock-runtime for a model served only by bedrock-mantle
+      code: `import { BedrockRuntime } from '@aws-sdk/client-bedrock-runtime';
+const runtime = new BedrockRuntime({ region: 'us-east-1' });
+await runtime.converse({ modelId: 'openai.gpt-5.5', messages });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notOnRuntime',
+          data: { model: 'openai.gpt-5.5', apis: 'Responses', operation: 'Converse', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-openai-gpt-55.html' },
+          line: 3,
+          column: 35,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // a mantle API the model lacks
+      code: `import OpenAI from 'openai';
+const MANTLE = 'https://bedrock-mantle.us-east-1.api.aws/v1';
+const client = new OpenAI({ baseURL: MANTLE, apiKey });
+await client.chat.completions.create({ model: 'openai.gpt-5.5', messages });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'mantleApiNotServed',
+          data: { model: 'openai.gpt-5.5', apis: 'Responses', api: 'Chat Completions', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-openai-gpt-55.html' },
+          line: 4,
+          column: 47,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // bedrock-mantle for a model it does not serve
+      code: `import OpenAI from 'openai';
+const client = new OpenAI({ baseURL: 'https://bedrock-mantle.us-east-1.api.aws/v1', apiKey });
+await client.responses.create({ model: 'anthropic.claude-3-haiku-20240307-v1:0', input });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'notOnMantle',
+          data: { model: 'anthropic.claude-3-haiku-20240307-v1:0', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-3-haiku.html' },
+          line: 3,
+          column: 40,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
