@@ -88,9 +88,13 @@ export class BedrockCatalog {
     }
   }
 
-  /** `YYYY-MM-DD` of the catalog's newest observation: the default date lifecycle is judged at. */
+  /**
+   * `YYYY-MM-DD` the catalog's data is current to (its `currentTo`: the newer of the newest observation and
+   * the day its documented facts were last checked; else the day of `generatedAt`): the default date
+   * lifecycle is judged at.
+   */
   get date(): string {
-    return dateOf(this.data.generatedAt);
+    return this.data.currentTo ?? dateOf(this.data.generatedAt);
   }
 
   model(id: string): Model | undefined {
@@ -201,7 +205,9 @@ export class BedrockCatalog {
     const date = options.date ?? this.date;
     const retired = this.retired(id);
     if (retired) {
-      return { stage: 'RETIRED', lifecycle: retired.lifecycle ?? null, region: null, retired, replacement: retired.replacement ?? null };
+      // Retired by a document: its end of life has passed, which is what a caller needs to hear (with the date).
+      const stage = retired.documented && retired.lifecycle?.endOfLife && dateOf(retired.lifecycle.endOfLife) <= date ? 'PAST_END_OF_LIFE' : 'RETIRED';
+      return { stage, lifecycle: retired.lifecycle ?? null, region: null, retired, replacement: retired.documented ? this.replacementFor(id) : this.liveReplacement(retired.replacement) };
     }
     const profile = this.profile(id);
     const modelIds = profile ? profile.models : [id];
@@ -223,7 +229,7 @@ export class BedrockCatalog {
   private modelLifecycle(modelId: string, date: string, region: string | undefined): LifecycleReport | null {
     const model = this.model(modelId);
     if (!model) return null;
-    const replacement = model.replacement ?? null;
+    const replacement = this.liveReplacement(model.replacement);
     const regional = region === undefined ? undefined : model.regions[region]?.lifecycle;
     if (regional && region !== undefined) return { stage: stageOn(regional, date), lifecycle: regional, region, retired: null, replacement };
     let best: LifecycleReport | null = null;
@@ -240,14 +246,27 @@ export class BedrockCatalog {
    * replacement model when one exists, else the replacement model itself.
    */
   replacementFor(id: string): string | null {
-    const direct = this.model(id)?.replacement ?? this.retired(id)?.replacement;
+    const direct = this.liveReplacement(this.model(id)?.replacement ?? this.retired(id)?.replacement);
     if (direct) return direct;
     const split = splitGeoPrefix(id);
     if (!split) return null;
-    const modelReplacement = this.model(split.modelId)?.replacement ?? this.retired(split.modelId)?.replacement;
+    const modelReplacement = this.liveReplacement(this.model(split.modelId)?.replacement ?? this.retired(split.modelId)?.replacement);
     if (!modelReplacement) return null;
     const sameGeo = `${split.geo}.${modelReplacement}`;
     return this.profile(sameGeo) ? sameGeo : modelReplacement;
+  }
+
+  /**
+   * Follows a replacement through retired IDs to a live model or profile; null when the chain ends nowhere
+   * live (a replacement can itself reach its end of life after it was recommended).
+   */
+  private liveReplacement(start: string | undefined): string | null {
+    const seen = new Set<string>();
+    for (let current = start; current !== undefined && !seen.has(current); current = this.retired(current)?.replacement) {
+      if (this.model(current) || this.profile(current)) return current;
+      seen.add(current);
+    }
+    return null;
   }
 
   /** Up to `limit` live IDs closest to `input`, by a distance that understands the ID grammar. */
