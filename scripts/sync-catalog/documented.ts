@@ -74,9 +74,8 @@ export interface DocumentedLayer {
 const SECTIONS = ['models', 'profiles', 'retired', 'endOfLife', 'regions', 'mantle'] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** An empty layer: a catalog folder without `documented.json`. */
-export function emptyLayer(): DocumentedLayer {
-  return { checked: '0000-01-01', models: {}, profiles: {}, retired: {}, endOfLife: {}, regions: {}, mantle: {} };
+function emptyLayer(checked: string): DocumentedLayer {
+  return { checked, models: {}, profiles: {}, retired: {}, endOfLife: {}, regions: {}, mantle: {} };
 }
 
 function checkProvenance(value: unknown, where: string): void {
@@ -97,7 +96,7 @@ export function parseDocumented(text: string, where: string): DocumentedLayer {
   const raw = value as Record<string, unknown>;
   for (const key of Object.keys(raw)) if (key !== '$comment' && key !== 'checked' && !(SECTIONS as readonly string[]).includes(key)) throw new Error(`${where}: unknown top-level field "${key}"`);
   if (typeof raw.checked !== 'string' || !DATE.test(raw.checked)) throw new Error(`${where}: "checked" must be the date the facts were last checked (YYYY-MM-DD)`);
-  const layer = { ...emptyLayer(), ...raw } as DocumentedLayer;
+  const layer = { ...emptyLayer(raw.checked), ...raw } as DocumentedLayer;
   for (const section of SECTIONS) {
     for (const [id, entry] of Object.entries(layer[section])) {
       if (section === 'regions') {

@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { assertValidCatalog, CatalogValidationError, type Catalog } from '@bedrock-models/catalog';
 import { fetchRegion, mapBounded } from './aws.ts';
 import { hasChanges, renderChangeset, summarize } from './changeset.ts';
+import { applyDocumented, parseDocumented, stripDocumented, type DocumentedLayer } from './documented.ts';
 import { mergeObservations, type Changes } from './merge.ts';
 import { normalizeAnswer, type RegionObservation } from './normalize.ts';
 import { parseOptions, UsageError, USAGE, type SyncOptions } from './options.ts';
-import { applyDocumented, emptyLayer, parseDocumented, stripDocumented, type DocumentedLayer } from './documented.ts';
 import { applyOverrides, parseOverrides, type Overrides } from './overrides.ts';
 import { DEFAULT_REGIONS } from './regions.ts';
 import { serializeCatalog, writeFileAtomic } from './write.ts';
@@ -57,8 +57,9 @@ function loadOverrides(path: string): Overrides {
   return existsSync(path) ? parseOverrides(readFileSync(path, 'utf8'), path) : {};
 }
 
-function loadDocumented(path: string): DocumentedLayer {
-  return existsSync(path) ? parseDocumented(readFileSync(path, 'utf8'), path) : emptyLayer();
+/** The documented-facts layer of the catalog folder; null when it has none (the catalog is then the API's alone). */
+function loadDocumented(path: string): DocumentedLayer | null {
+  return existsSync(path) ? parseDocumented(readFileSync(path, 'utf8'), path) : null;
 }
 
 function regionsToPoll(options: SyncOptions, previous: Catalog | null): string[] {
@@ -213,7 +214,7 @@ async function sync(options: SyncOptions, io: Io): Promise<number> {
     catalog.generatedAt = options.asOf;
     for (const observation of observations) catalog.regions[observation.region]!.lastSynced = options.asOf;
   }
-  warnings.push(...applyDocumented(catalog, documented, { observedTo: catalog.generatedAt.slice(0, 10) }));
+  if (documented) warnings.push(...applyDocumented(catalog, documented, { observedTo: catalog.generatedAt.slice(0, 10) }));
   const changed = previous === null || serializeCatalog(catalog) !== serializeCatalog(previous);
   assertValidCatalog(catalog, `the merged catalog for ${catalogPath}`);
 
