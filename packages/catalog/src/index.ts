@@ -6,4 +6,3 @@ export { GEO_PREFIXES, parseModelId, splitGeoPrefix, stripContextVariant, type G
 export { compareStages, dateOf, stageOn, type LifecycleStage } from './lifecycle.js';
 export { getBundledCatalogData, getCatalogSchema } from './load.js';
 export { assertValidCatalog, CatalogValidationError, validateCatalog, type CatalogIssue } from './validate.js';
-export * from './judge/index.js';

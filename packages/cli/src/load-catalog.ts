@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { assertValidCatalog, BedrockCatalog, CatalogValidationError, type Catalog } from '@bedrock-models/catalog';
+import { readRegions, readToday, SettingError } from '@bedrock-models/judge';
 import { UsageError } from './args.js';
 
 /** The catalog to judge by: the bundled one, or a catalog JSON file given with `--catalog` (validated first). */
@@ -21,13 +22,24 @@ export function loadCatalog(path: string | undefined, cwd: string): BedrockCatal
   return BedrockCatalog.of(data as Catalog);
 }
 
-/** AWS region codes such as `us-east-1`. */
-export const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d$/;
+/**
+ * `--region` values, validated by the same code as the ESLint plugin's `regions` setting, so the same mistake
+ * (`--region us-esat-1`) is refused by both with the same suggestion.
+ */
+export function readRegionFlags(values: readonly string[], catalog: BedrockCatalog): string[] {
+  return asUsageError(() => readRegions(values, catalog, '--region'));
+}
 
-/** The regions given with `--region`, checked for shape. */
-export function readRegions(regions: readonly string[]): string[] {
-  for (const region of regions) {
-    if (!REGION.test(region)) throw new UsageError(`'${region}' is not an AWS region code such as us-east-1`);
+/** `--today`, validated like the plugin's `today` setting. */
+export function readTodayFlag(value: string | undefined): string | undefined {
+  return asUsageError(() => readToday(value, '--today') ?? undefined);
+}
+
+function asUsageError<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof SettingError) throw new UsageError(`'${error.field.replace(/\[\d+\]$/, '')}' ${error.problem}`);
+    throw error;
   }
-  return [...new Set(regions)];
 }

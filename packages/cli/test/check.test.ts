@@ -35,10 +35,12 @@ describe('check: stylish output', () => {
     expect(result.status).toBe(0);
   });
 
-  it('judges region-less files in the --region given', () => {
-    const result = run(['check', 'config/models.json', '--region', 'eu-central-1', ...CATALOG], project);
-    expect(result.stdout).toContain("config/models.json:4:17  error    'cohere.command-r-v1:0' is not offered in eu-central-1; it is offered in us-east-1 and us-west-2.");
-    expect(result.stdout).toContain("config/models.json:4:42  error    'mistral.mistral-large-2402-v1:0' is not offered in eu-central-1;");
+  it('judges the values a configuration hands to a call in the --region given, and lists of models in no region', () => {
+    const result = run(['check', 'config/models.json', 'config/app.yaml', '--region', 'eu-central-1', ...CATALOG], project);
+    // `"fallbacks": [...]` only lists models; `modelId:` in app.yaml is what the service calls.
+    expect(result.stdout).not.toContain('config/models.json:4:17  error');
+    expect(result.stdout).not.toContain('config/models.json:4:42  error');
+    expect(result.stdout).toContain("config/app.yaml:8:12  error    'cohere.command-r-v1:0' is not offered in eu-central-1; it is offered in us-east-1 and us-west-2.");
     expect(result.status).toBe(1);
   });
 
@@ -129,7 +131,7 @@ describe('check: json and sarif', () => {
       expect(rule.helpUri).toBe(`https://github.com/bedrock-models/bedrock-models/blob/main/packages/eslint-plugin/docs/rules/${rule.id}.md`);
       expect(['error', 'warning']).toContain(rule.defaultConfiguration.level);
     }
-    expect(sarifRun!.results).toHaveLength(15);
+    expect(sarifRun!.results).toHaveLength(16);
     for (const item of sarifRun!.results) {
       expect(driver.rules[item.ruleIndex]!.id).toBe(item.ruleId);
       expect(['error', 'warning']).toContain(item.level);
@@ -150,10 +152,12 @@ describe('check: json and sarif', () => {
 describe('check: usage', () => {
   it.each([
     [['check', '--format', 'xml'], "option '--format' must be one of stylish, json, sarif, not 'xml'"],
-    [['check', '--region', 'useast1'], "'useast1' is not an AWS region code such as us-east-1"],
+    [['check', '--region', 'useast1'], "'--region' must be an AWS region code such as \"us-east-1\", not \"useast1\""],
+    // The ESLint plugin refuses the same value in settings['bedrock-models'].regions with the same suggestion.
+    [['check', '--region', 'us-esat-1'], "'--region' is \"us-esat-1\", which is not an AWS region; did you mean \"us-east-1\"?"],
     [['check', 'no/such/folder'], 'no such file or folder: no/such/folder'],
     [['check', '--fix'], "unknown option '--fix'"],
-    [['check', '--today', '2026-13-45'], "'--today' must be a date written YYYY-MM-DD, not '2026-13-45'"],
+    [['check', '--today', '2026-13-45'], "'--today' must be a date written YYYY-MM-DD, such as \"2026-03-01\", not \"2026-13-45\""],
     [['frobnicate'], "unknown command 'frobnicate'"],
   ])('%j exits 2', (args, message) => {
     const result = run(args, project);

@@ -23,6 +23,7 @@ function ownPackage(): PackageJson {
 
 const pkg = ownPackage();
 const catalogPackage = require('@bedrock-models/catalog/package.json') as PackageJson;
+const judgePackage = require('@bedrock-models/judge/package.json') as PackageJson;
 
 /**
  * The catalog bundled with the installed `@bedrock-models/catalog`, read through its public JSON entry point
@@ -32,16 +33,21 @@ const catalogPackage = require('@bedrock-models/catalog/package.json') as Packag
 export const bundledCatalog = require('@bedrock-models/catalog/catalog.json') as Catalog;
 
 /**
- * `meta.version` of the plugin: its own version plus the bundled catalog's version and date, such as
- * `1.4.0+catalog.1.12.0.20260822T000000Z`. ESLint's `--cache` treats results as valid while the plugin's
- * name and version stay the same; the catalog reaches users through a `^` range without a plugin release,
- * so the version must change whenever the catalog data does, or a cache would keep results computed
- * against older data. (A custom catalog given in settings is part of the config: an object changes the
- * config hash; a path does not, so delete the cache after editing that file.)
+ * `meta.version` of the plugin: its own version, the bundled catalog's version and date, and the judgement's
+ * version, such as `1.4.0+catalog.1.12.0.20260822T000000Z.judge.1.3.0`. ESLint's `--cache` treats results as
+ * valid while the plugin's name and version stay the same; the catalog and the judgement reach users through `^`
+ * ranges without a plugin release, so the version must change whenever either does, or a cache would keep results
+ * computed against older data or older judging code. (A custom catalog given in settings is part of the config: an
+ * object changes the config hash; a path does not, so delete the cache after editing that file.)
  */
-export function pluginVersion(version: string, catalogVersion: string, generatedAt: string): string {
-  return `${version}+catalog.${catalogVersion}.${generatedAt.replace(/[-:]/g, '')}`;
+export function pluginVersion(parts: { version: string; catalogVersion: string; generatedAt: string; judgeVersion: string }): string {
+  return `${parts.version}+catalog.${parts.catalogVersion}.${parts.generatedAt.replace(/[-:]/g, '')}.judge.${parts.judgeVersion}`;
 }
 
 export const PLUGIN_NAME = pkg.name;
-export const PLUGIN_VERSION = pluginVersion(pkg.version, catalogPackage.version, bundledCatalog.generatedAt);
+export const PLUGIN_VERSION = pluginVersion({
+  version: pkg.version,
+  catalogVersion: catalogPackage.version,
+  generatedAt: bundledCatalog.generatedAt,
+  judgeVersion: judgePackage.version,
+});

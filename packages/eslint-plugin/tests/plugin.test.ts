@@ -43,12 +43,14 @@ describe('the plugin', () => {
     for (const id of Object.keys(rules[name]!.meta.messages)) expect(tests, `messageId ${id}`).toContain(`messageId: '${id}'`);
   });
 
-  it('has meta for --cache and --print-config: name, a version that carries the catalog version, the namespace', () => {
+  it('has meta for --cache and --print-config: name, a version that carries the catalog and judgement versions, the namespace', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
     expect(plugin.meta.name).toBe(pkg.name);
     expect(plugin.meta.namespace).toBe('bedrock-models');
-    expect(plugin.meta.version).toMatch(new RegExp(`^${pkg.version.replace(/\./g, '\\.')}\\+catalog\\.\\d+\\.\\d+\\.\\d+\\.\\d{8}T\\d{6}Z$`));
-    expect(pluginVersion('1.4.0', '1.12.0', '2026-08-22T00:00:00Z')).toBe('1.4.0+catalog.1.12.0.20260822T000000Z');
+    expect(plugin.meta.version).toMatch(new RegExp(`^${pkg.version.replace(/\./g, '\\.')}\\+catalog\\.\\d+\\.\\d+\\.\\d+\\.\\d{8}T\\d{6}Z\\.judge\\.\\d+\\.\\d+\\.\\d+$`));
+    expect(pluginVersion({ version: '1.4.0', catalogVersion: '1.12.0', generatedAt: '2026-08-22T00:00:00Z', judgeVersion: '1.3.0' })).toBe(
+      '1.4.0+catalog.1.12.0.20260822T000000Z.judge.1.3.0',
+    );
   });
 
   it('has named configs that register the plugin and list exactly the intended rules', () => {
@@ -59,8 +61,9 @@ describe('the plugin', () => {
       rules: prefixed({ 'no-unknown-model-id': 'warn', 'no-deprecated-model-id': 'warn', 'no-region-unavailable-model-id': 'error', 'require-inference-profile': 'error' }),
     });
     const everyRule = Object.fromEntries(ruleNames.map((name) => [name, 'error']));
-    expect(plugin.configs.strict.rules).toEqual(prefixed(everyRule));
     expect(plugin.configs.all.rules).toEqual(prefixed(everyRule));
+    // strict differs from all: end-of-life dates within 90 days already fail the build.
+    expect(plugin.configs.strict.rules).toEqual({ ...prefixed(everyRule), '@bedrock-models/no-deprecated-model-id': ['error', { warnDaysBeforeEndOfLife: 90 }] });
     expect(plugin.configs.strict.name).toBe('bedrock-models/strict');
     expect(plugin.configs.all.plugins['@bedrock-models']).toBe(plugin);
   });

@@ -3,7 +3,8 @@
 // Everything is derived from the bundled catalog with a seeded generator, so every run sees the same inputs.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { judge, splitGeoPrefix, validateCatalog, type BedrockCatalog, type Catalog } from '@bedrock-models/catalog';
+import { splitGeoPrefix, validateCatalog, type BedrockCatalog, type Catalog } from '@bedrock-models/catalog';
+import { judge } from '@bedrock-models/judge';
 
 /** mulberry32: a small seeded generator. */
 function random(seed: number): () => number {

@@ -3,7 +3,7 @@
 // typescript-eslint or typescript in this package and its fixtures; the tests then install those projects
 // with `pnpm install --offline --frozen-lockfile`, which needs nothing but the pnpm store, and a test checks
 // that every package these lockfiles name is also in the workspace lockfile (so in the store after
-// `pnpm install`). The two tarball entries are placeholders: the tests write the packed tarballs' integrity.
+// `pnpm install`). The tarball entries are placeholders: the tests write the packed tarballs' integrity.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,7 @@ const work = mkdtempSync(join(tmpdir(), 'bedrock-models-lock-'));
 try {
   const tarballs = join(work, 'tarballs');
   mkdirSync(tarballs);
-  for (const name of ['catalog', 'eslint-plugin']) {
+  for (const name of ['catalog', 'judge', 'eslint-plugin']) {
     const output = join(work, name);
     execFileSync('pnpm', ['pack', '--pack-destination', output], { cwd: join(packages, name), stdio: 'ignore' });
     copyFileSync(join(output, readdirSync(output)[0]), join(tarballs, `${name}.tgz`));

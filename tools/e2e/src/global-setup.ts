@@ -22,7 +22,7 @@ export default function setup(project: TestProject): () => void {
   const root = mkdtempSync(join(tmpdir(), 'bedrock-models-e2e-'));
   const packed = join(root, 'tarballs');
   mkdirSync(packed);
-  const tarballs: Tarballs = { catalog: pack('catalog', packed), 'eslint-plugin': pack('eslint-plugin', packed) };
+  const tarballs: Tarballs = { catalog: pack('catalog', packed), judge: pack('judge', packed), 'eslint-plugin': pack('eslint-plugin', packed) };
   const store = storePath();
   const installed: Record<string, string> = {};
   for (const major of MAJORS) {

@@ -19,6 +19,7 @@ export const OFFLINE_GUARD = join(E2E_ROOT, 'src', 'offline-guard.mjs');
 /** Packed tarballs, by the name the scratch projects' package.json refers to them. */
 export interface Tarballs {
   catalog: string;
+  judge: string;
   'eslint-plugin': string;
 }
 

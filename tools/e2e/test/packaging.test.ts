@@ -54,7 +54,7 @@ describe('tarball contents', () => {
 });
 
 describe('manifests', () => {
-  it.each(['catalog', 'eslint-plugin'] as const)('%s: exports with types for ESM and CJS, no side effects, engines, public provenance', (name) => {
+  it.each(['catalog', 'judge', 'eslint-plugin'] as const)('%s: exports with types for ESM and CJS, no side effects, engines, public provenance', (name) => {
     const pkg = manifest(name);
     expect((pkg.exports as Record<string, unknown>)['.']).toEqual({
       import: { types: './dist/esm/index.d.ts', default: './dist/esm/index.js' },
@@ -83,7 +83,7 @@ describe('manifests', () => {
 });
 
 describe('publint and arethetypeswrong on the tarballs', () => {
-  it.each(['catalog', 'eslint-plugin'] as const)('%s: publint finds nothing, not even a suggestion', async (name) => {
+  it.each(['catalog', 'judge', 'eslint-plugin'] as const)('%s: publint finds nothing, not even a suggestion', async (name) => {
     const tarball = readFileSync(inject('tarballs')[name]);
     const { messages, pkg } = await publint({ pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) }, level: 'suggestion', strict: true });
     expect(messages.map((message) => `${message.type}: ${formatMessage(message, pkg) ?? message.code}`)).toEqual([]);
@@ -107,6 +107,10 @@ describe('publint and arethetypeswrong on the tarballs', () => {
 
   it('the plugin: no problem in any resolution mode (CommonJS types say `export =`, as the bundle does)', () => {
     expect(attw('eslint-plugin')).toEqual({});
+  });
+
+  it('the judgement: no problem in any resolution mode', () => {
+    expect(attw('judge')).toEqual({});
   });
 
   // Accepted: TypeScript's legacy `node10` resolution ignores `exports`, so it cannot find the JSON subpath,

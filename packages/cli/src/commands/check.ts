@@ -4,18 +4,16 @@ import { jsonReport } from '../format/json.js';
 import { sarifReport } from '../format/sarif.js';
 import { stylishFile, stylishSummary } from '../format/stylish.js';
 import type { Io } from '../io.js';
-import { readRegions } from '../load-catalog.js';
+import { readRegionFlags, readTodayFlag } from '../load-catalog.js';
 import { DEFAULT_MAX_FILE_SIZE, scan, scanFiles, type ScanNote, type ScanOptions } from '../scan/scan.js';
 import type { Palette } from '../terminal/colour.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `bedrock-models check [paths…]`: exit 1 when an error-severity finding exists, 0 otherwise. */
 export function check(args: ParsedArgs, io: Io, catalog: BedrockCatalog, paint: Palette, version: string): number {
   const format = choice(args, 'format', ['stylish', 'json', 'sarif'] as const, 'stylish');
-  const regions = readRegions(args.lists.get('region') ?? []);
-  const today = args.values.get('today');
-  if (today !== undefined && (!DATE.test(today) || Number.isNaN(Date.parse(today)))) throw new UsageError(`'--today' must be a date written YYYY-MM-DD, not '${today}'`);
+  const regions = readRegionFlags(args.lists.get('region') ?? [], catalog);
+  const today = readTodayFlag(args.values.get('today'));
   const size = args.values.get('max-file-size');
   const maxFileSize = size === undefined ? DEFAULT_MAX_FILE_SIZE : Number(size);
   if (!Number.isInteger(maxFileSize) || maxFileSize <= 0) throw new UsageError(`'--max-file-size' must be a number of bytes, not '${size}'`);

@@ -1,4 +1,5 @@
-import { describeUnknown, formatMessage, judgeKnown, splitGeoPrefix, UNKNOWN_MESSAGES, type BedrockCatalog, type Resolution } from '@bedrock-models/catalog';
+import { splitGeoPrefix, type BedrockCatalog, type Resolution } from '@bedrock-models/catalog';
+import { describeUnknown, formatMessage, judgeKnown, UNKNOWN_MESSAGES } from '@bedrock-models/judge';
 import { UsageError, type ParsedArgs } from '../args.js';
 
 /** The one ID, profile ID or ARN a command is about. */

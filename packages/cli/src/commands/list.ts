@@ -1,7 +1,7 @@
 import type { BedrockCatalog } from '@bedrock-models/catalog';
 import { UsageError, type ParsedArgs } from '../args.js';
 import type { Io } from '../io.js';
-import { readRegions } from '../load-catalog.js';
+import { readRegionFlags } from '../load-catalog.js';
 import type { Palette } from '../terminal/colour.js';
 import { table } from '../terminal/table.js';
 import { paintStage } from './lookup.js';
@@ -13,7 +13,7 @@ const STATUSES = ['active', 'legacy', 'past-end-of-life', 'retired'] as const;
  * With a region, only the models offered there, with their inference types and lifecycle there.
  */
 export function list(args: ParsedArgs, io: Io, catalog: BedrockCatalog, paint: Palette): number {
-  const [region, ...more] = readRegions(args.lists.get('region') ?? []);
+  const [region, ...more] = readRegionFlags(args.lists.get('region') ?? [], catalog);
   if (more.length > 0) throw new UsageError("'list' takes one '--region'");
   if (region !== undefined && !catalog.knowsRegion(region)) {
     throw new UsageError(`the catalog has no data for ${region}; it knows ${Object.keys(catalog.data.regions).sort().join(', ')}`);

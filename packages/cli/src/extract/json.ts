@@ -11,7 +11,7 @@ export function extractJson(text: string): Extraction {
   const candidates: Candidate[] = [];
   for (const token of scanStrings(text, JSON_SYNTAX)) {
     if (token.key) continue;
-    candidates.push({ value: token.value, ...at(token.start), ...templateParts(token.value) });
+    candidates.push({ value: token.value, ...at(token.start), ...(token.keys ? { keys: token.keys } : {}), ...templateParts(token.value) });
   }
   return { candidates };
 }

@@ -1,4 +1,4 @@
-import { REGION } from '../load-catalog.js';
+import { isRegionCode } from '@bedrock-models/judge';
 import { positions } from './position.js';
 import type { Candidate, Extraction } from './types.js';
 
@@ -119,7 +119,7 @@ function ownRegions(call: Call, resolver: ValueResolver): string[] {
   for (const keyword of REGION_KEYWORDS) {
     const value = call.keywords.get(keyword);
     if (!value) continue;
-    for (const string of resolver.strings(value)) if (REGION.test(string.value!)) regions.add(string.value!);
+    for (const string of resolver.strings(value)) if (isRegionCode(string.value!)) regions.add(string.value!);
   }
   return [...regions].sort();
 }

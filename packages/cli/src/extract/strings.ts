@@ -21,7 +21,21 @@ export interface StringToken {
   end: number;
   parts?: string[];
   key: boolean;
+  /** For a value: the keys it stands under, innermost first (quoted keys, and bare `key =` / `key:` words). */
+  keys?: string[];
 }
+
+// An open `{`, `[` or `(`: the key it was opened under, and the last key seen inside it.
+interface Container {
+  opener: string;
+  keyAtOpen: string | null;
+  lastKey: string | null;
+}
+
+const OPENERS = '{[(';
+const CLOSERS = '}])';
+const WORD_START = /[A-Za-z_]/;
+const WORD_CHAR = /[A-Za-z0-9_-]/;
 
 /**
  * Finds the string literals of `text` (skipping comments), for the formats whose values are quoted strings:
@@ -30,9 +44,30 @@ export interface StringToken {
 export function scanStrings(text: string, syntax: StringSyntax): StringToken[] {
   const tokens: StringToken[] = [];
   const length = text.length;
+  const stack: Container[] = [{ opener: '', keyAtOpen: null, lastKey: null }];
   let index = 0;
   while (index < length) {
     const char = text[index]!;
+    const top = stack.at(-1)!;
+    if (OPENERS.includes(char)) {
+      stack.push({ opener: char, keyAtOpen: top.lastKey, lastKey: null });
+      index++;
+      continue;
+    }
+    if (CLOSERS.includes(char)) {
+      if (stack.length > 1) stack.pop();
+      index++;
+      continue;
+    }
+    if (syntax.keyMarks !== '' && WORD_START.test(char) && (index === 0 || !WORD_CHAR.test(text[index - 1]!))) {
+      let end = index + 1;
+      while (end < length && WORD_CHAR.test(text[end]!)) end++;
+      const after = skipBlanks(text, end);
+      const mark = text[after];
+      if (mark !== undefined && syntax.keyMarks.includes(mark) && mark !== '.' && mark !== ']' && !(mark === '=' && text[after + 1] === '=')) top.lastKey = text.slice(index, end);
+      index = end;
+      continue;
+    }
     if (syntax.blockComments && char === '/' && text[index + 1] === '*') {
       const end = text.indexOf('*/', index + 2);
       index = end < 0 ? length : end + 2;
@@ -51,10 +86,28 @@ export function scanStrings(text: string, syntax: StringSyntax): StringToken[] {
     const after = skipBlanks(text, token.end);
     const mark = text[after];
     token.key = mark !== undefined && syntax.keyMarks.includes(mark) && !(mark === '=' && text[after + 1] === '=');
+    if (token.key) top.lastKey = token.value;
+    else {
+      token.keys = keysOf(stack);
+      // The key is used up: the next value of this object stands under the next key.
+      if (top.opener !== '[') top.lastKey = null;
+    }
     tokens.push(token);
     index = token.end;
   }
   return tokens;
+}
+
+// The keys a value stands under: its own key (in an object, or at the top level), then each container's.
+function keysOf(stack: readonly Container[]): string[] {
+  const keys: string[] = [];
+  const top = stack.at(-1)!;
+  if (top.opener !== '[' && top.lastKey !== null) keys.push(top.lastKey);
+  for (let index = stack.length - 1; index > 0; index--) {
+    const key = stack[index]!.keyAtOpen;
+    if (key !== null) keys.push(key);
+  }
+  return keys;
 }
 
 /** Reads the string whose opening quote is at `start`. */

@@ -32,6 +32,6 @@ function collect(text: string, start: number, end: number, at: ReturnType<typeof
   if (end <= start) return;
   for (const token of scanStrings(text.slice(start, end), HCL_SYNTAX)) {
     if (token.key) continue;
-    into.push({ value: token.value, ...at(start + token.start), ...(token.parts ? { parts: token.parts } : templateParts(token.value)) });
+    into.push({ value: token.value, ...at(start + token.start), ...(token.keys ? { keys: token.keys } : {}), ...(token.parts ? { parts: token.parts } : templateParts(token.value)) });
   }
 }

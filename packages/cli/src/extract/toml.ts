@@ -9,7 +9,7 @@ export function extractToml(text: string): Extraction {
   const at = positions(text);
   const candidates: Candidate[] = [];
   for (const token of scanStrings(text, TOML_SYNTAX)) {
-    if (!token.key) candidates.push({ value: token.value, ...at(token.start) });
+    if (!token.key) candidates.push({ value: token.value, ...at(token.start), ...(token.keys ? { keys: token.keys } : {}) });
   }
   return { candidates };
 }

@@ -17,9 +17,15 @@ export interface Candidate {
   call?: { onDemand: boolean; regions: readonly string[] };
   /**
    * For a string not traced to a call: the regions the surrounding code states (a Python file whose clients
-   * all say `region_name="us-west-2"`). They stand in for `--region`, as a default, not as the call's own.
+   * all say `region_name="us-west-2"`). They stand in for `--region` where the string reaches a call.
    */
   regions?: readonly string[];
+  /**
+   * The keys the value stands under, innermost first (`["chat", "eu-west-1"]` for `{"eu-west-1": {"chat": "…"}}`;
+   * a YAML mapping's keys, a TOML table, an `.env` variable). A region-code key names the value's region; a model
+   * key (`modelId`, `FoundationModel`, `BEDROCK_MODEL_ID`) in a configuration file says the value reaches a call.
+   */
+  keys?: readonly string[];
 }
 
 /** What an extractor finds in one file. */

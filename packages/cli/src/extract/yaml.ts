@@ -1,9 +1,14 @@
+import { extractWords } from './code.js';
 import { templateParts } from './json.js';
 import { readString, scanStrings, type StringSyntax } from './strings.js';
 import type { Candidate, Extraction } from './types.js';
 
-// Inside block scalars (`ZipFile: |` inline code, `>` folded text): the quoted strings of the code they hold.
-const CODE_SYNTAX: StringSyntax = { quotes: `"'`, escaping: `"'`, interpolating: '', triple: false, lineComments: [], blockComments: false, keyMarks: '' };
+// Inside block scalars (`ZipFile: |` inline code, an AppSync resolver's JavaScript, `>` folded text): the quoted and
+// back-tick strings of the code they hold; a template's `${…}` parts are judged on their own.
+const CODE_SYNTAX: StringSyntax = { quotes: '"\'`', escaping: '"\'`', interpolating: '`', triple: false, lineComments: [], blockComments: false, keyMarks: '' };
+// Block scalars that hold shell commands (CI steps, buildspecs, container commands): their words too, since
+// `--parameters BedrockModelId=us.anthropic…` passes IDs unquoted.
+const SHELL_KEYS = new Set(['run', 'script', 'commands', 'command', 'cmd', 'entrypoint', 'args', 'pre_build', 'build', 'post_build', 'install']);
 const DOUBLE = { escaping: '"', interpolating: '', triple: false };
 
 /**
@@ -13,33 +18,54 @@ const DOUBLE = { escaping: '"', interpolating: '', triple: false };
  */
 export function extractYaml(text: string): Extraction {
   const candidates: Candidate[] = [];
-  let blockIndent = -1;
+  let block: { indent: number; shell: boolean; keys: string[] } | null = null;
+  // The mapping keys open above the current line, outermost first, with the indentation of each.
+  const open: Array<{ indent: number; key: string }> = [];
   text.split('\n').forEach((rawLine, index) => {
     const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
     const lineNumber = index + 1;
     const indent = line.length - line.trimStart().length;
-    if (blockIndent >= 0) {
-      if (line.trim() === '' || indent > blockIndent) {
-        for (const token of scanStrings(line, CODE_SYNTAX)) candidates.push({ value: token.value, line: lineNumber, column: token.start + 1 });
+    if (block) {
+      if (line.trim() === '' || indent > block.indent) {
+        const keys = block.keys;
+        const found = block.shell ? extractWords(line).candidates.map((word) => ({ ...word, line: lineNumber })) : [];
+        for (const token of scanStrings(line, CODE_SYNTAX)) {
+          if (!found.some((word) => word.column === token.start + 2 || word.value === token.value)) found.push({ value: token.value, line: lineNumber, column: token.start + 1, ...(token.parts ? { parts: token.parts } : {}) });
+        }
+        candidates.push(...found.map((candidate) => ({ ...candidate, keys })));
         return;
       }
-      blockIndent = -1;
+      block = null;
     }
     const trimmed = line.trimStart();
     if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('%') || trimmed.startsWith('---') || trimmed.startsWith('...')) return;
+    while (open.length > 0 && open.at(-1)!.indent >= indent) open.pop();
     let position = indent;
     while (line[position] === '-' && (line[position + 1] === ' ' || position + 1 === line.length)) position = skipSpaces(line, position + 1);
+    let key: string | null = null;
     if (line[position] !== '[' && line[position] !== '{') {
       const colon = mappingColon(line, position);
-      if (colon >= 0) position = skipSpaces(line, colon + 1);
+      if (colon >= 0) {
+        key = unquote(line.slice(position, colon).trim());
+        position = skipSpaces(line, colon + 1);
+      }
     }
-    if (readValue(line, position, lineNumber, candidates) === 'block') blockIndent = indent;
+    const keys = [...(key === null ? [] : [key]), ...open.map((entry) => entry.key).reverse()];
+    const read = readValue(line, position, lineNumber, candidates, keys);
+    if (read === 'block') block = { indent, shell: key !== null && SHELL_KEYS.has(key), keys };
+    // A key with nothing after it opens a mapping or a list of the lines below; a `- key:` item opens its own mapping too.
+    if (key !== null && (read === 'empty' || read === 'block')) open.push({ indent: position > indent && line[indent] === '-' ? position : indent, key });
+    else if (key !== null && line[indent] === '-') open.push({ indent: indent, key: '' });
   });
   return { candidates };
 }
 
+function unquote(key: string): string {
+  return (key.startsWith('"') && key.endsWith('"')) || (key.startsWith("'") && key.endsWith("'")) ? key.slice(1, -1) : key;
+}
+
 // Reads the value starting at `position`; says when it opens a block scalar.
-function readValue(line: string, start: number, lineNumber: number, into: Candidate[]): 'block' | 'done' {
+function readValue(line: string, start: number, lineNumber: number, into: Candidate[], keys: readonly string[]): 'block' | 'empty' | 'done' {
   let position = start;
   // Tags and anchors: `!Sub`, `!!str`, `&default`.
   while (line[position] === '!' || line[position] === '&') {
@@ -48,19 +74,20 @@ function readValue(line: string, start: number, lineNumber: number, into: Candid
     position = skipSpaces(line, space);
   }
   const first = line[position];
-  if (first === undefined || first === '#' || first === '*') return 'done';
+  if (first === undefined || first === '#') return 'empty';
+  if (first === '*') return 'done';
   if (first === '|' || first === '>') return 'block';
   if (first === '[' || first === '{') {
-    flow(line, position, lineNumber, into);
+    flow(line, position, lineNumber, into, keys);
     return 'done';
   }
   const scalar = readScalar(line, position, line.length);
-  if (scalar) into.push({ value: scalar.value, line: lineNumber, column: position + 1, ...(scalar.quote === "'" ? {} : templateParts(scalar.value)) });
+  if (scalar) into.push({ value: scalar.value, line: lineNumber, column: position + 1, keys, ...(scalar.quote === "'" ? {} : templateParts(scalar.value)) });
   return 'done';
 }
 
 // The items of a flow collection on one line: `[a, "b"]`, `{ k: v, k2: [c] }`.
-function flow(line: string, start: number, lineNumber: number, into: Candidate[]): void {
+function flow(line: string, start: number, lineNumber: number, into: Candidate[], keys: readonly string[]): void {
   let position = start;
   while (position < line.length) {
     const char = line[position]!;
@@ -72,14 +99,18 @@ function flow(line: string, start: number, lineNumber: number, into: Candidate[]
     let end = itemEnd(line, position);
     const colon = mappingColon(line.slice(0, end), position);
     let itemStart = position;
-    if (colon >= 0) itemStart = skipSpaces(line, colon + 1);
+    let itemKeys = keys;
+    if (colon >= 0) {
+      itemKeys = [unquote(line.slice(position, colon).trim()), ...keys];
+      itemStart = skipSpaces(line, colon + 1);
+    }
     if (line[itemStart] === '[' || line[itemStart] === '{') {
       position = itemStart;
       continue;
     }
     end = Math.max(end, itemEnd(line, itemStart));
     const scalar = readScalar(line, itemStart, end);
-    if (scalar) into.push({ value: scalar.value, line: lineNumber, column: itemStart + 1, ...(scalar.quote === "'" ? {} : templateParts(scalar.value)) });
+    if (scalar) into.push({ value: scalar.value, line: lineNumber, column: itemStart + 1, keys: itemKeys, ...(scalar.quote === "'" ? {} : templateParts(scalar.value)) });
     position = Math.max(end, itemStart + 1);
   }
 }

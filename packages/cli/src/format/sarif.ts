@@ -1,4 +1,5 @@
-import { RULE_DESCRIPTIONS, type BedrockCatalog } from '@bedrock-models/catalog';
+import { type BedrockCatalog } from '@bedrock-models/catalog';
+import { ID_RULES } from '@bedrock-models/judge';
 import { RULES, SEVERITY } from '../scan/judge.js';
 import type { ScanResult } from '../scan/scan.js';
 
@@ -22,15 +23,15 @@ export function sarifReport(result: ScanResult, catalog: BedrockCatalog, version
             name: 'bedrock-models',
             semanticVersion: version,
             informationUri: INFORMATION_URI,
-            rules: RULES.map((rule) => ({
-              id: rule,
-              name: pascalCase(rule),
-              shortDescription: { text: RULE_DESCRIPTIONS[rule] },
-              fullDescription: { text: `${RULE_DESCRIPTIONS[rule]}. Judged against the @bedrock-models/catalog of ${catalog.date}.` },
-              helpUri: `${DOCS_URL}${rule}.md`,
-              help: { text: `See ${DOCS_URL}${rule}.md` },
-              defaultConfiguration: { level: SEVERITY[rule] },
-              properties: { tags: ['bedrock', 'correctness'], precision: 'high', 'problem.severity': SEVERITY[rule] },
+            rules: ID_RULES.map(({ name, description }) => ({
+              id: name,
+              name: pascalCase(name),
+              shortDescription: { text: description },
+              fullDescription: { text: `${description}. Judged against the @bedrock-models/catalog of ${catalog.date}.` },
+              helpUri: `${DOCS_URL}${name}.md`,
+              help: { text: `See ${DOCS_URL}${name}.md` },
+              defaultConfiguration: { level: SEVERITY[name] },
+              properties: { tags: ['bedrock', 'correctness'], precision: 'high', 'problem.severity': SEVERITY[name] },
             })),
           },
         },

@@ -1,112 +1,83 @@
 import {
-  describeLifecycle,
-  describeNeedsProfile,
-  describeRegionGroup,
-  describeUnknown,
-  findModelId,
-  formatMessage,
-  groupRegionFindings,
-  isModelIdTail,
-  judgeInvocation,
-  judgeKnown,
-  judgeLifecycle,
-  judgeRegions,
-  LIFECYCLE_MESSAGES,
-  lifecycleReplacements,
+  ID_RULES,
+  idsInTemplateParts,
+  isRegionCode,
+  judgeOccurrence,
   modelArgument,
-  parseBedrockArn,
-  PROFILE_MESSAGES,
-  REGION_MESSAGES,
-  rewriteReference,
-  UNKNOWN_MESSAGES,
-  type BedrockCatalog,
-  type DescribedFinding,
-  type JudgementRule,
-  type ModelReference,
-} from '@bedrock-models/catalog';
+  findModelId,
+  type IdRuleName,
+  type IdRuleOptions,
+  type JudgeContext,
+  type Occurrence,
+  type Site,
+} from '@bedrock-models/judge';
 import type { Candidate } from '../extract/index.js';
 
 /** How loud a finding is. */
 export type Severity = 'error' | 'warning';
 
-/**
- * The severity of each rule: the ESLint plugin's `recommended` config. Unknown and deprecated IDs warn (a
- * catalog a day behind a launch must not fail a build); region and inference-profile mistakes fail.
- */
-export const SEVERITY: Readonly<Record<JudgementRule, Severity>> = {
-  'no-unknown-model-id': 'warning',
-  'no-deprecated-model-id': 'warning',
-  'no-region-unavailable-model-id': 'error',
-  'require-inference-profile': 'error',
-};
+/** The severity of each rule: its record's `recommended` level, as the ESLint plugin's `recommended` config has it. */
+export const SEVERITY: Readonly<Record<IdRuleName, Severity>> = Object.fromEntries(
+  ID_RULES.map((rule) => [rule.name, rule.recommended === 'error' ? 'error' : 'warning']),
+) as Record<IdRuleName, Severity>;
 
 /** The rules in the order the ESLint configs list them, which is the order findings at one place are reported in. */
-export const RULES: readonly JudgementRule[] = ['no-unknown-model-id', 'no-deprecated-model-id', 'no-region-unavailable-model-id', 'require-inference-profile'];
-
-const TEMPLATES: Readonly<Record<JudgementRule, Readonly<Record<string, string>>>> = {
-  'no-unknown-model-id': UNKNOWN_MESSAGES,
-  'no-deprecated-model-id': LIFECYCLE_MESSAGES,
-  'no-region-unavailable-model-id': REGION_MESSAGES,
-  'require-inference-profile': PROFILE_MESSAGES,
-};
+export const RULES: readonly IdRuleName[] = ID_RULES.map((rule) => rule.name);
 
 /** One finding at a place in a file. */
 export interface Problem {
   line: number;
   column: number;
-  rule: JudgementRule;
+  rule: IdRuleName;
   severity: Severity;
   messageId: string;
   message: string;
   /** The reference judged, as written: a model ID, profile ID or ARN. */
   id: string;
-  /** The regions it was judged in; empty when none was known. */
+  /** The regions it was judged in; empty when none applied. */
   regions: readonly string[];
   /** Values to write instead, best first. */
   suggestions: readonly string[];
 }
 
-/** What a check judges by. */
-export interface JudgeSettings {
-  catalog: BedrockCatalog;
-  /** `--region`: where the code runs when the file does not say. */
-  regions: readonly string[];
-  /** `YYYY-MM-DD` lifecycle is judged at. */
-  today: string;
-  /** IDs to accept as known. */
-  allow: ReadonlySet<string>;
+/** What a check judges by: the shared judgement's context, and the options of its rules. */
+export interface JudgeSettings extends JudgeContext {
+  options?: IdRuleOptions;
 }
 
-/** A reference found in a string, with the facts of its use: what the ESLint plugin's `Reference` carries. */
-interface Reference {
-  id: string;
-  strength: 'strong' | 'weak';
-  onDemand: boolean;
-  regions: readonly string[];
-  regionSource: 'code' | 'settings' | null;
+/** How one file is read: whether it is another tool's output, and whether its language shows calls. */
+export interface FileKind {
+  generated: boolean;
+  /** A configuration format (JSON, YAML, TOML, Terraform, `.env`): no calls to see, so a model key stands for one. */
+  configuration: boolean;
 }
 
 type Placed = Omit<Problem, 'line' | 'column'>;
 
+// Keys under which configuration hands a model to a call: CloudFormation's `FoundationModel`, Terraform's
+// `foundation_model`, a `.env` `BEDROCK_MODEL_ID`. Compared without case, `_` or `-`.
+const MODEL_KEYS = new Set(['modelid', 'modelarn', 'foundationmodel', 'foundationmodelid', 'modelidentifier', 'bedrockmodelid', 'bedrockmodel', 'defaultmodelid', 'llmmodelid']);
+// How many keys up a region-code key still names a value's region (`{"eu-west-1": {"chat": {"modelId": …}}}`).
+const REGION_KEY_DEPTH = 3;
+
 /**
- * Judges the strings a file holds by the shape grammar and the four judgements of `@bedrock-models/catalog`,
- * exactly as the ESLint rules do (same gates, same messages). Results are cached per reference and context:
- * the same ID in a thousand files is judged once.
+ * Turns the candidates of a file into occurrences and judges them through the shared judgement, as the ESLint rules
+ * do. Judgements are cached per occurrence: the same ID in a thousand files is judged once.
  */
-export class Judge {
+export class CandidateJudge {
   private readonly cache = new Map<string, Placed[]>();
 
   constructor(private readonly settings: JudgeSettings) {}
 
   /** The findings about one candidate string, in rule order, without duplicates. */
-  problems(candidate: Candidate): Problem[] {
+  problems(candidate: Candidate, file: FileKind): Problem[] {
     const problems: Problem[] = [];
     const seen = new Set<string>();
-    for (const reference of this.references(candidate)) {
-      const key = `${reference.id}|${reference.strength}|${reference.onDemand}|${reference.regionSource}|${reference.regions.join(',')}`;
+    for (const occurrence of this.occurrences(candidate, file)) {
+      const key = JSON.stringify(occurrence);
       let placed = this.cache.get(key);
       if (!placed) {
-        placed = this.judge(reference);
+        placed = this.judge(occurrence);
         this.cache.set(key, placed);
       }
       for (const problem of placed) {
@@ -119,111 +90,50 @@ export class Judge {
     return problems.sort((a, b) => RULES.indexOf(a.rule) - RULES.indexOf(b.rule));
   }
 
-  private references(candidate: Candidate): Reference[] {
+  private occurrences(candidate: Candidate, file: FileKind): Occurrence[] {
     const { catalog } = this.settings;
-    if (candidate.parts) return this.templateReferences(candidate.parts);
-    const match = candidate.call ? modelArgument(candidate.value, catalog) : findModelId(candidate.value, catalog);
-    if (!match) return [];
-    const codeRegions = match.region ? [match.region] : (candidate.call?.regions ?? []);
-    const fromCode = codeRegions.length > 0;
-    let regions = fromCode ? codeRegions : candidate.regions && candidate.regions.length > 0 ? candidate.regions : this.settings.regions;
-    // An ARN names the region it is used in. With no other region known, that one is judged (as a default, so
-    // it can never contradict itself), as the ESLint rules do.
-    if (regions.length === 0) {
-      const arnRegion = match.id.startsWith('arn:') ? parseBedrockArn(match.id)?.region : null;
-      if (arnRegion) regions = [arnRegion];
-    }
-    return [
-      {
+    const base = { regionUnknowable: false, dynamicGeo: false, typed: false, generated: file.generated, endpoint: null };
+    if (candidate.parts) {
+      return idsInTemplateParts(candidate.parts, catalog).map(({ match, geoTail, invokePath }) => ({
+        ...base,
         id: match.id,
         strength: match.strength,
-        onDemand: (candidate.call?.onDemand ?? false) || match.onDemand,
-        regions,
-        regionSource: fromCode ? 'code' : regions.length > 0 ? 'settings' : null,
-      },
-    ];
+        site: invokePath ? 'call' : 'elsewhere',
+        onDemand: invokePath,
+        regions: [],
+        regionUnknowable: geoTail,
+        dynamicGeo: geoTail,
+      }));
+    }
+    const match = candidate.call ? modelArgument(candidate.value, catalog) : findModelId(candidate.value, catalog);
+    if (!match) return [];
+    const regionKey = regionKeyOf(candidate.keys);
+    let site: Site = 'elsewhere';
+    let regions: readonly string[] = [];
+    if (match.region) [site, regions] = ['region-construct', [match.region]];
+    else if (candidate.call) [site, regions] = ['call', candidate.call.regions.length > 0 ? candidate.call.regions : (candidate.regions ?? [])];
+    else if (regionKey) [site, regions] = ['region-construct', [regionKey]];
+    else if (file.configuration && isModelKey(candidate.keys?.[0])) site = 'call';
+    return [{ ...base, id: match.id, strength: match.strength, site, onDemand: (candidate.call?.onDemand ?? false) || match.onDemand, regions }];
   }
 
-  /**
-   * A string that interpolates still states IDs in its static parts: `arn:aws:bedrock:${AWS::Region}::foundation-model/…`
-   * and `${geo}.anthropic.claude-…`. The ID in such a part is judged on its own, without the region the
-   * interpolation hides (the plugin's rule for template literals).
-   */
-  private templateReferences(parts: readonly string[]): Reference[] {
-    const { catalog, regions } = this.settings;
-    const references: Reference[] = [];
-    parts.forEach((text, index) => {
-      const isLast = index === parts.length - 1;
-      let start = -1;
-      for (const marker of ['foundation-model/', 'inference-profile/', '/model/']) {
-        const at = text.lastIndexOf(marker);
-        if (at >= 0) start = Math.max(start, at + marker.length);
-      }
-      let geoTail = false;
-      if (start < 0 && index > 0 && isModelIdTail(text.split('/')[0]!, catalog)) {
-        start = 1;
-        geoTail = true;
-      }
-      if (start < 0) return;
-      let end = start;
-      while (end < text.length && text[end] !== '/' && text[end] !== '?' && text[end] !== '#') end++;
-      if (end === text.length && !isLast) return;
-      const id = text.slice(start, end);
-      const match = findModelId(id, catalog);
-      if (!match || match.id !== id || id.startsWith('arn:')) return;
-      references.push({
-        id,
-        strength: match.strength,
-        onDemand: text.includes('/model/'),
-        regions: geoTail ? [] : regions,
-        regionSource: geoTail || regions.length === 0 ? null : 'settings',
-      });
-    });
-    return references;
-  }
-
-  private judge(reference: Reference): Placed[] {
-    const { catalog, today, allow } = this.settings;
-    const { id } = reference;
-    const value: ModelReference = {
-      value: id,
-      regions: reference.regions,
-      ...(reference.regionSource === null ? {} : { regionSource: reference.regionSource }),
-      onDemand: reference.onDemand,
-    };
-    const placed: Placed[] = [];
-    const add = (rule: JudgementRule, described: DescribedFinding<string>, suggestions: readonly string[]): void => {
-      placed.push({
-        rule,
-        severity: SEVERITY[rule],
-        messageId: described.messageId,
-        message: formatMessage(TEMPLATES[rule][described.messageId]!, described.data),
-        id,
-        regions: reference.regions,
-        suggestions,
-      });
-    };
-
-    const unknown = judgeKnown(catalog, { value: id, onDemand: reference.onDemand, regions: reference.regions }, { allow });
-    // A string only shaped like an ID (`anthropic.claude-foo`) may be anything else: unknown ones are not reported.
-    if (unknown && !(reference.strength === 'weak' && unknown.reason === 'unknown')) {
-      add('no-unknown-model-id', describeUnknown(unknown, catalog.date), present(unknown.suggestions.map((suggestion) => rewriteReference(id, suggestion))));
-    }
-    const lifecycle = judgeLifecycle(catalog, value, { date: today });
-    if (lifecycle) {
-      const replacements = lifecycleReplacements(catalog, id, lifecycle);
-      add('no-deprecated-model-id', describeLifecycle(lifecycle, replacements), replacements);
-    }
-    // Without a region, the region judgements stay silent.
-    if (reference.regionSource === null) return placed;
-    for (const group of groupRegionFindings(judgeRegions(catalog, value))) add('no-region-unavailable-model-id', describeRegionGroup(group), group.suggestions);
-    for (const finding of judgeInvocation(catalog, value)) {
-      add('require-inference-profile', describeNeedsProfile(finding), finding.profiles.map((profile) => rewriteReference(id, profile.id) ?? profile.id));
-    }
-    return placed;
+  private judge(occurrence: Occurrence): Placed[] {
+    return judgeOccurrence(occurrence, this.settings, RULES, this.settings.options).map((finding) => ({
+      rule: finding.rule,
+      severity: SEVERITY[finding.rule],
+      messageId: finding.messageId,
+      message: finding.message,
+      id: occurrence.id,
+      regions: finding.regions,
+      suggestions: finding.suggestions.map((suggestion) => suggestion.id),
+    }));
   }
 }
 
-function present<T>(items: ReadonlyArray<T | null>): T[] {
-  return items.filter((item): item is T => item !== null);
+function regionKeyOf(keys: readonly string[] | undefined): string | null {
+  return keys?.slice(0, REGION_KEY_DEPTH).find((key) => isRegionCode(key)) ?? null;
+}
+
+function isModelKey(key: string | undefined): boolean {
+  return key !== undefined && MODEL_KEYS.has(key.toLowerCase().replace(/[-_]/g, ''));
 }

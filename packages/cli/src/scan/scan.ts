@@ -2,12 +2,15 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { BedrockCatalog } from '@bedrock-models/catalog';
 import { extractorFor } from '../extract/index.js';
-import { Judge, type Problem } from './judge.js';
+import { looksGenerated, type IdRuleOptions } from '@bedrock-models/judge';
+import { CandidateJudge, type Problem } from './judge.js';
 import { toPosix, walk } from './walk.js';
 
 /** Files larger than this are skipped with a note (generated bundles, data dumps, lock files). */
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 const BINARY_PROBE = 8000;
+// Configuration formats: their model keys stand for the call the configuration feeds (Markdown blocks are mostly such).
+const CONFIGURATION = /\.(?:json|ya?ml|toml|tf|tfvars|md)$|(?:^|\/)\.env(?:\.|$)|\.env$/i;
 
 /** What to scan and how to judge. */
 export interface ScanOptions {
@@ -25,6 +28,8 @@ export interface ScanOptions {
   allow?: readonly string[];
   /** Bytes; larger files are skipped with a note. Default {@link DEFAULT_MAX_FILE_SIZE}. */
   maxFileSize?: number;
+  /** Options of the rules (e.g. `warnDaysBeforeEndOfLife`). */
+  ruleOptions?: IdRuleOptions;
 }
 
 /** The findings in one file, in order of position. */
@@ -63,7 +68,13 @@ export interface ScanResult {
 export function* scanFiles(options: ScanOptions = {}): Generator<ScanEvent> {
   const cwd = options.cwd ?? process.cwd();
   const catalog = options.catalog ?? BedrockCatalog.bundled();
-  const judge = new Judge({ catalog, regions: options.regions ?? [], today: options.today ?? catalog.date, allow: new Set(options.allow ?? []) });
+  const judge = new CandidateJudge({
+    catalog,
+    regions: options.regions ?? [],
+    today: options.today ?? catalog.date,
+    allow: new Set(options.allow ?? []),
+    ...(options.ruleOptions ? { options: options.ruleOptions } : {}),
+  });
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const mayMention = prefilter(catalog);
   for (const file of walk(options.paths && options.paths.length > 0 ? options.paths : ['.'], cwd)) {
@@ -80,7 +91,8 @@ export function* scanFiles(options: ScanOptions = {}): Generator<ScanEvent> {
     }
     const problems: Problem[] = [];
     if (mayMention.test(read)) {
-      for (const candidate of extractor(read).candidates) problems.push(...judge.problems(candidate));
+      const kind = { generated: looksGenerated(path, read), configuration: CONFIGURATION.test(path) };
+      for (const candidate of extractor(read).candidates) problems.push(...judge.problems(candidate, kind));
       problems.sort((a, b) => a.line - b.line || a.column - b.column);
     }
     yield { type: 'file', report: { path, problems } };

@@ -1,29 +1,25 @@
+import { ID_RULES, type RuleRecord } from '@bedrock-models/judge';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-type RuleLevel = 'error' | 'warn';
+type RuleEntry = TSESLint.FlatConfig.RuleLevel | [TSESLint.FlatConfig.RuleLevel, ...unknown[]];
 
-/** Which rules each config turns on, and how loud. */
-export const CONFIG_RULES: Readonly<Record<'recommended' | 'strict' | 'all', Readonly<Record<string, RuleLevel>>>> = {
-  // Unknown and deprecated IDs are warnings: a catalog a day behind a launch must not fail a build.
-  recommended: {
-    'no-unknown-model-id': 'warn',
-    'no-deprecated-model-id': 'warn',
-    'no-region-unavailable-model-id': 'error',
-    'require-inference-profile': 'error',
-  },
-  // Everything fails the build.
-  strict: {
-    'no-unknown-model-id': 'error',
-    'no-deprecated-model-id': 'error',
-    'no-region-unavailable-model-id': 'error',
-    'require-inference-profile': 'error',
-  },
-  all: {
-    'no-unknown-model-id': 'error',
-    'no-deprecated-model-id': 'error',
-    'no-region-unavailable-model-id': 'error',
-    'require-inference-profile': 'error',
-  },
+/** Every rule the plugin has, in report order: the records the configs, the CLI and the docs read. */
+export const RULE_RECORDS: readonly RuleRecord[] = ID_RULES;
+
+// `strict` fails the build on everything, and also on models whose end of life is within this many days.
+const STRICT_END_OF_LIFE_HORIZON_DAYS = 90;
+
+/**
+ * Which rules each config turns on, and how. `recommended`: each rule at its record's severity (errors only where a
+ * finding is certain). `strict`: every rule an error, and end-of-life dates within 90 days reported ahead.
+ * `all`: every rule an error with its default options.
+ */
+export const CONFIG_RULES: Readonly<Record<'recommended' | 'strict' | 'all', Readonly<Record<string, RuleEntry>>>> = {
+  recommended: Object.fromEntries(RULE_RECORDS.map((rule) => [rule.name, rule.recommended])),
+  strict: Object.fromEntries(
+    RULE_RECORDS.map((rule) => [rule.name, rule.name === 'no-deprecated-model-id' ? ['error', { warnDaysBeforeEndOfLife: STRICT_END_OF_LIFE_HORIZON_DAYS }] : 'error']),
+  ),
+  all: Object.fromEntries(RULE_RECORDS.map((rule) => [rule.name, 'error'])),
 };
 
 /** The flat config named `bedrock-models/<name>` that registers the plugin and turns on its rules. */

@@ -1,20 +1,17 @@
-import { describeLifecycle, judgeLifecycle, LIFECYCLE_MESSAGES, lifecycleReplacements, RULE_DESCRIPTIONS } from '@bedrock-models/catalog';
+import { NO_DEPRECATED_MODEL_ID } from '@bedrock-models/judge';
 import { createRule } from '../util/create-rule.js';
-import { referenceListeners } from '../util/references.js';
-import { present, replaceSuggestion, reporter } from '../util/report.js';
+import { judgeOccurrencesListeners } from '../util/report.js';
 
 type Options = [{ warnDaysBeforeEndOfLife?: number }];
-type MessageIds = keyof typeof LIFECYCLE_MESSAGES;
+type MessageIds = keyof typeof NO_DEPRECATED_MODEL_ID.messages;
 
 export default createRule<MessageIds, Options>({
-  name: 'no-deprecated-model-id',
+  name: NO_DEPRECATED_MODEL_ID.name,
   meta: {
     type: 'problem',
-    docs: {
-      description: RULE_DESCRIPTIONS['no-deprecated-model-id'],
-    },
-    // The texts live in the catalog package, shared with the bedrock-models CLI.
-    messages: LIFECYCLE_MESSAGES,
+    // The description and messages are the rule's record in @bedrock-models/judge, shared with the bedrock-models CLI.
+    docs: { description: NO_DEPRECATED_MODEL_ID.description },
+    messages: NO_DEPRECATED_MODEL_ID.messages,
     schema: [
       {
         type: 'object',
@@ -32,23 +29,6 @@ export default createRule<MessageIds, Options>({
   },
   defaultOptions: [{}],
   create(context, [options]) {
-    const report = reporter(context);
-    return referenceListeners(context, (reference, settings) => {
-      if (reference.string.typed) return;
-      const finding = judgeLifecycle(
-        settings.catalog,
-        { value: reference.id, regions: reference.regions, regionSource: reference.regionSource ?? undefined, onDemand: reference.onDemand },
-        { date: settings.today, ...(options.warnDaysBeforeEndOfLife === undefined ? {} : { warnDaysBeforeEndOfLife: options.warnDaysBeforeEndOfLife }) },
-      );
-      if (!finding) return;
-      const replacements = lifecycleReplacements(settings.catalog, reference.id, finding);
-      const { messageId, data } = describeLifecycle(finding, replacements);
-      report({
-        node: reference.node,
-        messageId,
-        data,
-        suggest: present(replacements.map((replacement) => replaceSuggestion(context, reference, replacement, 'replaceWith', { replacement }))),
-      });
-    });
+    return judgeOccurrencesListeners(context, NO_DEPRECATED_MODEL_ID.name, options);
   },
 });

@@ -1,26 +1,47 @@
+import { compact, judgeOccurrence, type IdRuleName, type IdRuleOptions } from '@bedrock-models/judge';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { Reference } from './references.js';
-import { replaceId } from './references.js';
+import { occurrenceListeners, replaceId, type FoundOccurrence } from './occurrences.js';
 
 type Context<MessageIds extends string> = Readonly<TSESLint.RuleContext<MessageIds, readonly unknown[]>>;
 
-/** A suggestion to replace the reference's ID, or nothing when the string cannot be edited in place. */
-export function replaceSuggestion<MessageIds extends string>(
+/**
+ * The listeners of a rule that judges model IDs: every occurrence in the file goes through the shared judgement for
+ * this rule, and each finding is reported on the string that holds the ID, with its suggestions (and its fix, where
+ * an option opts in) written back into that string.
+ */
+export function judgeOccurrencesListeners<MessageIds extends string>(context: Context<MessageIds>, rule: IdRuleName, options: IdRuleOptions = {}): TSESLint.RuleListener {
+  const report = reporter(context);
+  return occurrenceListeners(context as Context<string>, (found, settings) => {
+    for (const finding of judgeOccurrence(found.occurrence, settings, [rule], options)) {
+      const edit = finding.fix === null ? null : replaceId(context.sourceCode, found, finding.fix);
+      report({
+        node: found.node,
+        messageId: finding.messageId as MessageIds,
+        data: finding.data,
+        ...(edit ? { fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange(edit.range, edit.text) } : {}),
+        suggest: compact(finding.suggestions.map((suggestion) => suggestionFor(context, found, suggestion.id, suggestion.messageId as MessageIds, suggestion.data))),
+      });
+    }
+  });
+}
+
+/** A suggestion to replace the occurrence's ID, or nothing when the string cannot be edited in place. */
+function suggestionFor<MessageIds extends string>(
   context: Context<MessageIds>,
-  reference: Reference,
+  found: FoundOccurrence,
   replacement: string,
   messageId: MessageIds,
   data: Record<string, string>,
 ): TSESLint.SuggestionReportDescriptor<MessageIds> | null {
-  const edit = replaceId(context.sourceCode, reference, replacement);
+  const edit = replaceId(context.sourceCode, found, replacement);
   return edit ? { messageId, data, fix: (fixer) => fixer.replaceTextRange(edit.range, edit.text) } : null;
 }
 
 /**
- * Reports once per node, message and data: a string reached by several calls (a const used twice) is
- * reported once per distinct fact.
+ * Reports once per node, message and data: a string reached by several calls (a const used twice) is reported once
+ * per distinct fact.
  */
-export function reporter<MessageIds extends string>(context: Context<MessageIds>): (descriptor: TSESLint.ReportDescriptor<MessageIds> & { node: TSESTree.Node }) => void {
+function reporter<MessageIds extends string>(context: Context<MessageIds>): (descriptor: TSESLint.ReportDescriptor<MessageIds> & { node: TSESTree.Node }) => void {
   const seen = new Set<string>();
   return (descriptor) => {
     const key = `${descriptor.node.range.join(':')}|${descriptor.messageId}|${JSON.stringify(descriptor.data ?? {})}`;
@@ -28,9 +49,4 @@ export function reporter<MessageIds extends string>(context: Context<MessageIds>
     seen.add(key);
     context.report(descriptor);
   };
-}
-
-/** Suggestions without the ones that could not be built. */
-export function present<T>(items: ReadonlyArray<T | null>): T[] {
-  return items.filter((item): item is T => item !== null);
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { bundledCatalog } from '../meta.js';
 import { assertValidCatalog, BedrockCatalog, CatalogValidationError, type Catalog } from '@bedrock-models/catalog';
+import { describeValue as describe, readAllow, readRegions, readToday, SettingError, type JudgeContext } from '@bedrock-models/judge';
 
 /** `settings['bedrock-models']` as the user writes it in `eslint.config.js`. */
 export interface BedrockModelsSettings {
@@ -15,21 +16,12 @@ export interface BedrockModelsSettings {
   allow?: string[];
 }
 
-/** The settings every rule reads, validated and resolved once per settings object. */
-export interface ResolvedSettings {
-  catalog: BedrockCatalog;
-  regions: readonly string[];
-  today: string;
-  allow: ReadonlySet<string>;
-}
+/** The settings every rule reads, validated and resolved once per settings object: what the shared judgement judges by. */
+export type ResolvedSettings = JudgeContext;
 
 /** The key under `settings` that this plugin reads. */
 export const SETTINGS_KEY = 'bedrock-models';
 const KNOWN_KEYS = ['regions', 'catalog', 'today', 'allow'];
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-// The areas of AWS region codes (`us-east` of `us-east-1`), to tell a typo from a region the catalog does not poll.
-const AREAS = ['us-east', 'us-west', 'us-gov-east', 'us-gov-west', 'ca-central', 'ca-west', 'mx-central', 'sa-east', 'eu-central', 'eu-west', 'eu-north', 'eu-south', 'il-central', 'me-central', 'me-south', 'af-south', 'ap-east', 'ap-south', 'ap-southeast', 'ap-northeast', 'cn-north', 'cn-northwest'];
 
 /** A setting the plugin cannot use. Thrown at lint start, before any rule looks at code. */
 export class SettingsError extends Error {
@@ -68,58 +60,17 @@ function resolveSettings(raw: Record<string, unknown>, cwd: string): ResolvedSet
     }
   }
   const catalog = loadCatalog(raw.catalog, cwd);
-  return {
-    catalog,
-    regions: readRegions(raw.regions, catalog),
-    today: readToday(raw.today) ?? catalog.date,
-    allow: new Set(readStrings(raw.allow, '.allow', 'model IDs such as "mycorp.private-model-v1:0"')),
-  };
-}
-
-function readRegions(value: unknown, catalog: BedrockCatalog): string[] {
-  const regions = readStrings(value, '.regions', 'AWS region codes such as ["us-east-1"]');
-  const areas = new Set([...AREAS, ...Object.keys(catalog.data.regions).map(areaOf)]);
-  regions.forEach((region, index) => {
-    if (!REGION.test(region)) throw new SettingsError(`.regions[${index}]`, `must be an AWS region code such as "us-east-1", not ${JSON.stringify(region)}`);
-    // A typo (`us-esat-1`) would silence every region check; a new region (`mx-central-1`) must still pass.
-    const area = areaOf(region);
-    if (areas.has(area)) return;
-    const near = [...areas].find((known) => editDistance(known, area) <= 2);
-    if (near !== undefined) throw new SettingsError(`.regions[${index}]`, `is ${JSON.stringify(region)}, which is not an AWS region; did you mean "${region.replace(area, near)}"?`);
-  });
-  return [...new Set(regions)];
-}
-
-// `us-east-1` → `us-east`
-function areaOf(region: string): string {
-  return region.slice(0, region.lastIndexOf('-'));
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
+  try {
+    return {
+      catalog,
+      regions: readRegions(raw.regions, catalog),
+      today: readToday(raw.today) ?? catalog.date,
+      allow: new Set(readAllow(raw.allow)),
+    };
+  } catch (error) {
+    if (error instanceof SettingError) throw new SettingsError(`.${error.field}`, error.problem);
+    throw error;
   }
-  return previous[b.length]!;
-}
-
-function readToday(value: unknown): string | null {
-  if (value === undefined) return null;
-  if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(Date.parse(value)) || new Date(value).toISOString().slice(0, 10) !== value) {
-    throw new SettingsError('.today', `must be a date written YYYY-MM-DD, such as "2026-03-01", not ${describe(value)}`);
-  }
-  return value;
-}
-
-function readStrings(value: unknown, setting: string, expected: string): string[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) throw new SettingsError(setting, `must be an array of ${expected}, not ${describe(value)}`);
-  value.forEach((item: unknown, index) => {
-    if (typeof item !== 'string' || item === '') throw new SettingsError(`${setting}[${index}]`, `must be a non-empty string, not ${describe(item)}`);
-  });
-  return value as string[];
 }
 
 function loadCatalog(value: unknown, cwd: string): BedrockCatalog {
@@ -164,12 +115,4 @@ function validate(value: unknown, where: string): asserts value is Catalog {
     if (error instanceof CatalogValidationError) throw new SettingsError('.catalog', `is not a valid catalog.\n${error.message}`);
     throw error;
   }
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
 }

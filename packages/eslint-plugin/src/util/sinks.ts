@@ -19,6 +19,8 @@ export interface Sink {
   region: RegionSource;
   /** Only values this accepts are model IDs (`initChatModel('openai:gpt-4o')` is not Bedrock's). */
   accepts?: (value: string) => boolean;
+  /** The endpoint the call goes to, when it is not bedrock-runtime (`bedrockMantle('openai.gpt-oss-20b')`). */
+  endpoint?: 'bedrock-mantle';
 }
 
 /** Where a binding comes from. */
@@ -218,7 +220,7 @@ function matchAiSdk(node: TSESTree.CallExpression, resolver: Resolver): Sink | n
   const factory = aiSdkProvider(provider, resolver);
   if (factory === null) return null;
   const region: RegionSource = factory === true ? { kind: 'none' } : { kind: 'options', options: factory.arguments[0], keys: ['region'] };
-  return { node, models: [argument], onDemand: true, region };
+  return { node, models: [argument], onDemand: true, region, ...(isMantleProvider(provider, factory, resolver) ? { endpoint: 'bedrock-mantle' as const } : {}) };
 }
 
 /** `true` for a default provider instance, the factory call for a created provider, null for anything else. */
@@ -233,6 +235,15 @@ function aiSdkProvider(node: TSESTree.Node, resolver: Resolver): TSESTree.CallEx
     return init.type === 'CallExpression' && isAiSdkFactory(init.callee, resolver) ? init : null;
   }
   return null;
+}
+
+// `bedrockMantle` (from `@ai-sdk/amazon-bedrock/mantle`) and `createBedrockMantle(…)` serve the bedrock-mantle endpoint.
+function isMantleProvider(provider: TSESTree.Node, factory: TSESTree.CallExpression | true, resolver: Resolver): boolean {
+  if (factory !== true) return calleeName(factory.callee) === 'createBedrockMantle';
+  const inner = unwrap(provider);
+  if (inner.type !== 'Identifier') return false;
+  const origin = identifierOrigin(inner, resolver);
+  return origin.kind === 'import' && (origin.imported === 'bedrockMantle' || origin.source.endsWith('/mantle'));
 }
 
 function isAiSdkFactory(callee: TSESTree.Node, resolver: Resolver): boolean {

@@ -83,7 +83,7 @@ const model = amazonBedrock("us.anthropic.claude-haiku-4-5-20251001-v1:0");
       ],
     },
     {
-      code: "const MODEL_ID = 'anthropic.claude-3-5-sonnet-20240620-v1:0';",
+      code: "const MODEL_ID = 'anthropic.claude-3-5-sonnet-20240620-v1:0';\nnew ConverseCommand({ modelId: MODEL_ID });",
       settings: { 'bedrock-models': { regions: ['us-east-1'] } },
       output: null,
       errors: [
@@ -93,8 +93,8 @@ const model = amazonBedrock("us.anthropic.claude-haiku-4-5-20251001-v1:0");
           line: 1,
           column: 18,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' }, output: "const MODEL_ID = 'us.anthropic.claude-sonnet-4-5-20250929-v1:0';" },
-            { messageId: 'replaceWith', data: { replacement: 'global.anthropic.claude-sonnet-4-5-20250929-v1:0' }, output: "const MODEL_ID = 'global.anthropic.claude-sonnet-4-5-20250929-v1:0';" },
+            { messageId: 'replaceWith', data: { replacement: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' }, output: "const MODEL_ID = 'us.anthropic.claude-sonnet-4-5-20250929-v1:0';\nnew ConverseCommand({ modelId: MODEL_ID });" },
+            { messageId: 'replaceWith', data: { replacement: 'global.anthropic.claude-sonnet-4-5-20250929-v1:0' }, output: "const MODEL_ID = 'global.anthropic.claude-sonnet-4-5-20250929-v1:0';\nnew ConverseCommand({ modelId: MODEL_ID });" },
           ],
         },
       ],

@@ -1,5 +1,4 @@
-import type { BedrockCatalog } from '../catalog.js';
-import { GEO_PREFIXES, splitGeoPrefix } from '../ids.js';
+import { type BedrockCatalog, GEO_PREFIXES, splitGeoPrefix } from '@bedrock-models/catalog';
 
 /** Where a model reference sits inside a string, and what the string says around it. */
 export interface ShapeMatch {
@@ -63,17 +62,17 @@ export function mayHoldModelId(value: string): boolean {
  */
 export function findModelId(value: string, catalog: BedrockCatalog): ShapeMatch | null {
   if (!mayHoldModelId(value)) return null;
-  if (value.startsWith('arn:')) return arn(value, 0, value.length, false, null, false);
+  if (value.startsWith('arn:')) return matchArn(value, 0, value.length, false, null, false);
   const path = value.indexOf('/model/');
-  if (path >= 0) return endpoint(value, path, catalog);
+  if (path >= 0) return matchEndpoint(value, path, catalog);
   for (const prefix of ENDPOINT_PREFIXES) {
     if (value.startsWith(prefix)) {
       const rest = value.slice(prefix.length);
-      const match = rest.startsWith('arn:') ? arn(rest, prefix.length, value.length, false, null, false) : plain(rest, catalog);
+      const match = rest.startsWith('arn:') ? matchArn(rest, prefix.length, value.length, false, null, false) : matchPlainId(rest, catalog);
       return match && { ...match, start: prefix.length, end: value.length, strength: 'strong' };
     }
   }
-  return plain(value, catalog);
+  return matchPlainId(value, catalog);
 }
 
 /**
@@ -90,17 +89,17 @@ export function modelArgument(value: string, catalog: BedrockCatalog): ShapeMatc
 
 /** Whether `text` (a template's static tail, after a `${geo}`) reads as `.provider.model…`. */
 export function isModelIdTail(text: string, catalog: BedrockCatalog): boolean {
-  return text.startsWith('.') && plain(text.slice(1), catalog)?.strength === 'strong';
+  return text.startsWith('.') && matchPlainId(text.slice(1), catalog)?.strength === 'strong';
 }
 
-function arn(value: string, start: number, end: number, encoded: boolean, region: string | null, onDemand: boolean): ShapeMatch | null {
+function matchArn(value: string, start: number, end: number, encoded: boolean, region: string | null, onDemand: boolean): ShapeMatch | null {
   // Non-Bedrock ARNs, IAM wildcards and non-model resources are filtered by the catalog's ARN parser later;
   // here only the cheap part: a Bedrock ARN without wildcards.
   if (!value.includes(':bedrock:') || value.includes('*')) return null;
   return { id: value, start, end, encoded, region, onDemand, strength: 'strong' };
 }
 
-function endpoint(value: string, path: number, catalog: BedrockCatalog): ShapeMatch | null {
+function matchEndpoint(value: string, path: number, catalog: BedrockCatalog): ShapeMatch | null {
   let region: string | null = null;
   if (path > 0) {
     const host = ENDPOINT_HOST.exec(value);
@@ -113,12 +112,12 @@ function endpoint(value: string, path: number, catalog: BedrockCatalog): ShapeMa
   const raw = value.slice(start, end);
   const encoded = /%3a/i.test(raw);
   const id = encoded ? raw.replace(/%3a/gi, ':').replace(/%2f/gi, '/') : raw;
-  if (id.startsWith('arn:')) return arn(id, start, end, encoded, region, true);
-  const match = plain(id, catalog);
+  if (id.startsWith('arn:')) return matchArn(id, start, end, encoded, region, true);
+  const match = matchPlainId(id, catalog);
   return match && { ...match, start, end, encoded, region, onDemand: true, strength: 'strong' };
 }
 
-function plain(written: string, catalog: BedrockCatalog): ShapeMatch | null {
+function matchPlainId(written: string, catalog: BedrockCatalog): ShapeMatch | null {
   // `anthropic.claude-haiku-4-5@20251001`: a Vertex AI name with a Bedrock provider, read as its dated form.
   const vertex = VERTEX_DATE.test(written);
   const value = vertex ? written.replace('@', '-') : written;
@@ -141,6 +140,15 @@ function plain(written: string, catalog: BedrockCatalog): ShapeMatch | null {
   const strong = knownFamily ? profile !== null || dated || VERSION_SUFFIX.test(rest) : dated || COLON_VERSION.test(rest);
   if (!knownFamily && !strong) return null;
   return { id: written, start: 0, end: written.length, encoded: false, region: null, onDemand: false, strength: strong ? 'strong' : 'weak' };
+}
+
+/**
+ * Whether an ID, found outside any call, is too weakly shaped to be called unknown although it has a version: a bare
+ * family with a version and no model name (`anthropic.claude:1`, a prompt router's default model, not a model ID).
+ */
+export function isWeakOutsideCall(id: string): boolean {
+  if (id.startsWith('arn:') || splitGeoPrefix(id) !== null) return false;
+  return /^[a-z0-9]+\.[a-z0-9]+:\d+$/.test(id);
 }
 
 // `llama3` and `llama4` are one family; so are `sd3` and `sd3-5`.

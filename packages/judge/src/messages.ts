@@ -1,28 +1,10 @@
-import type { BedrockCatalog } from '../catalog.js';
-import { rewriteReference } from './rewrite.js';
-import type { Finding, LifecycleFinding, ProfileFinding, RegionFinding, UnknownFinding, UnknownReason } from './types.js';
+import type { BedrockCatalog } from '@bedrock-models/catalog';
+import { rewriteId } from './rewrite.js';
+import { compact } from './shared.js';
+import type { LifecycleFinding, InferenceProfileFinding, RegionFinding, UnknownFinding, UnknownReason } from './types.js';
 
 // The words of every judgement, shared by the ESLint rules (as `meta.messages` and their data) and the
 // `bedrock-models` CLI (which fills the same templates), so both report the same finding in the same words.
-
-/** The rule that owns each kind of finding: the ESLint rule name, also the CLI's rule ID. */
-export const RULE_OF_FINDING = {
-  unknown: 'no-unknown-model-id',
-  lifecycle: 'no-deprecated-model-id',
-  region: 'no-region-unavailable-model-id',
-  'needs-profile': 'require-inference-profile',
-} as const satisfies Record<Finding['type'], string>;
-
-/** The four judgement rules. */
-export type JudgementRule = (typeof RULE_OF_FINDING)[Finding['type']];
-
-/** What each rule disallows or requires, in one line (ESLint's `meta.docs.description`). */
-export const RULE_DESCRIPTIONS: Readonly<Record<JudgementRule, string>> = {
-  'no-unknown-model-id': 'Disallow Bedrock model IDs, inference profile IDs and model ARNs that the catalog does not know',
-  'no-deprecated-model-id': 'Disallow Bedrock model IDs that are LEGACY, past their end of life or retired',
-  'no-region-unavailable-model-id': 'Disallow Bedrock model IDs and inference profiles that are not offered in the region the call runs in',
-  'require-inference-profile': 'Require an inference profile for Bedrock models that the call’s region offers only through one',
-};
 
 /** The message templates of `no-unknown-model-id`, with `{{placeholders}}`. */
 export const UNKNOWN_MESSAGES = {
@@ -57,7 +39,7 @@ export const REGION_MESSAGES = {
 } as const;
 
 /** The message templates of `require-inference-profile`. */
-export const PROFILE_MESSAGES = {
+export const INFERENCE_PROFILE_MESSAGES = {
   requireProfile:
     "'{{id}}' cannot be invoked on demand in {{region}}: Bedrock rejects it with 'on-demand throughput isn’t supported'. Call it through an inference profile: {{profiles}}.",
   useProfile: "Use '{{profile}}' ({{routing}}).",
@@ -166,9 +148,9 @@ function capitalize(text: string): string {
  * foundation-model ARN cannot become a profile ARN (no account): it keeps naming the replacement model.
  */
 export function lifecycleReplacements(catalog: BedrockCatalog, value: string, finding: LifecycleFinding): string[] {
-  let replacements = present(finding.replacements.map((id) => rewriteReference(value, id)));
+  let replacements = compact(finding.replacements.map((id) => rewriteId(value, id)));
   const model = catalog.replacementFor(finding.id);
-  if (replacements.length === 0 && model !== null) replacements = present([rewriteReference(value, model)]);
+  if (replacements.length === 0 && model !== null) replacements = compact([rewriteId(value, model)]);
   return replacements;
 }
 
@@ -233,14 +215,11 @@ export function describeRegionGroup({ first, regions, suggestions }: RegionFindi
 
 // --- require-inference-profile ---
 
-/** The message of a needs-profile finding. */
-export function describeNeedsProfile(finding: ProfileFinding): DescribedFinding<'requireProfile'> {
+/** The message of an inference-profile finding. */
+export function describeInferenceProfile(finding: InferenceProfileFinding): DescribedFinding<'requireProfile'> {
   return {
     messageId: 'requireProfile',
     data: { id: finding.id, region: finding.region, profiles: quotedAlternatives(finding.profiles.map((profile) => profile.id)) },
   };
 }
 
-function present<T>(items: ReadonlyArray<T | null>): T[] {
-  return items.filter((item): item is T => item !== null);
-}

@@ -1,12 +1,11 @@
-import { parseBedrockArn } from '../arn.js';
-import { splitGeoPrefix } from '../ids.js';
+import { parseBedrockArn, splitGeoPrefix } from '@bedrock-models/catalog';
 
 /**
  * `value` with the ID it names replaced by `newId`, keeping its form: a plain ID becomes `newId`; an ARN keeps
  * its partition, region and account. A foundation-model ARN can only become a profile ARN when it carries an
  * account (profile ARNs need one); null when the form cannot hold the new ID.
  */
-export function rewriteReference(value: string, newId: string): string | null {
+export function rewriteId(value: string, newId: string): string | null {
   if (!value.startsWith('arn:')) return newId;
   const arn = parseBedrockArn(value);
   if (!arn || arn.catalogId === null) return null;

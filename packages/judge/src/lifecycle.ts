@@ -1,6 +1,5 @@
-import type { BedrockCatalog, LifecycleReport } from '../catalog.js';
-import { compareStages } from '../lifecycle.js';
-import { daysBetween, dayOf, judgedRegions, profileChoices } from './shared.js';
+import { type BedrockCatalog, compareStages, dateOf, type LifecycleReport } from '@bedrock-models/catalog';
+import { daysBetween, judgedRegions, profileChoices } from './shared.js';
 import type { JudgeOptions, LifecycleFinding, LifecycleFindingStage, ModelReference } from './types.js';
 
 /**
@@ -21,7 +20,7 @@ export function judgeLifecycle(catalog: BedrockCatalog, reference: ModelReferenc
   }
   if (!worst) return null;
   let stage: LifecycleFindingStage;
-  const endOfLife = dayOf(worst.lifecycle?.endOfLife);
+  const endOfLife = optionalDate(worst.lifecycle?.endOfLife);
   const daysToEndOfLife = endOfLife === null ? null : daysBetween(date, endOfLife);
   if (worst.stage === 'ACTIVE') {
     const window = options.warnDaysBeforeEndOfLife;
@@ -35,14 +34,14 @@ export function judgeLifecycle(catalog: BedrockCatalog, reference: ModelReferenc
     stage,
     id: resolution.id,
     region: worst.region,
-    legacy: dayOf(worst.lifecycle?.legacy),
-    extendedAccess: dayOf(worst.lifecycle?.extendedAccess),
+    legacy: optionalDate(worst.lifecycle?.legacy),
+    extendedAccess: optionalDate(worst.lifecycle?.extendedAccess),
     endOfLife,
     retired: worst.retired?.retired ?? null,
     lastSeen: worst.retired?.lastSeen ?? null,
     daysToEndOfLife,
     date,
-    replacements: replacementsFor(catalog, resolution.id, regions),
+    replacements: successorsFor(catalog, resolution.id, regions),
   };
 }
 
@@ -50,7 +49,7 @@ export function judgeLifecycle(catalog: BedrockCatalog, reference: ModelReferenc
  * The recommended replacement of `id`; when that is a base model the (single) region of the call offers
  * only through inference profiles, the profiles that reach it there instead, so the suggestion works as is.
  */
-export function replacementsFor(catalog: BedrockCatalog, id: string, regions: readonly string[]): string[] {
+export function successorsFor(catalog: BedrockCatalog, id: string, regions: readonly string[]): string[] {
   const replacement = catalog.replacementFor(id);
   if (!replacement || replacement === id) return [];
   const [region] = regions;
@@ -62,4 +61,8 @@ export function replacementsFor(catalog: BedrockCatalog, id: string, regions: re
     }
   }
   return [replacement];
+}
+
+function optionalDate(timestamp: string | undefined): string | null {
+  return timestamp === undefined ? null : dateOf(timestamp);
 }

@@ -1,5 +1,4 @@
-import type { BedrockCatalog, Resolution } from '../catalog.js';
-import { parseModelId } from '../ids.js';
+import { type BedrockCatalog, parseModelId, type Resolution } from '@bedrock-models/catalog';
 import type { ModelReference, ProfileChoice } from './types.js';
 
 const DAY_MS = 86_400_000;
@@ -9,9 +8,9 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(to.slice(0, 10)) - Date.parse(from.slice(0, 10))) / DAY_MS);
 }
 
-/** The date part of an optional timestamp. */
-export function dayOf(timestamp: string | undefined): string | null {
-  return timestamp === undefined ? null : timestamp.slice(0, 10);
+/** The items that are not null: the replacements that could be written, the suggestions that could be built. */
+export function compact<T>(items: ReadonlyArray<T | null>): T[] {
+  return items.filter((item): item is T => item !== null);
 }
 
 /** Whether a catalog ID is a Provisioned Throughput context variant of another model (`amazon.nova-pro-v1:0:300k`). */

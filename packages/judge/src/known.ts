@@ -1,5 +1,4 @@
-import type { BedrockCatalog } from '../catalog.js';
-import { splitGeoPrefix, stripContextVariant } from '../ids.js';
+import { type BedrockCatalog, splitGeoPrefix, stripContextVariant } from '@bedrock-models/catalog';
 import { isContextVariantId, profileChoices } from './shared.js';
 import type { JudgeOptions, ModelReference, UnknownFinding, UnknownReason } from './types.js';
 

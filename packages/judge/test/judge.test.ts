@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assertValidCatalog, BedrockCatalog, judge, judgeInvocation, judgeKnown, judgeLifecycle, judgeRegions, rewriteArnRegion, rewriteReference } from '../../src/index.ts';
+import { assertValidCatalog, BedrockCatalog } from '@bedrock-models/catalog';
+import { judge, judgeInferenceProfile, judgeKnown, judgeLifecycle, judgeRegions, rewriteArnRegion, rewriteId } from '../src/index.ts';
 import { judgeCatalog } from './fixture.ts';
 
 const catalog = BedrockCatalog.of(judgeCatalog);
@@ -115,11 +116,11 @@ describe('judgeRegions', () => {
   });
 });
 
-describe('judgeInvocation', () => {
+describe('judgeInferenceProfile', () => {
   it('asks for a profile where only profiles reach the model: in-geo first (home geography first), then global', () => {
-    expect(judgeInvocation(catalog, { value: X, regions: ['eu-west-1'] })).toEqual([
+    expect(judgeInferenceProfile(catalog, { value: X, regions: ['eu-west-1'] })).toEqual([
       {
-        type: 'needs-profile',
+        type: 'inference-profile',
         id: X,
         region: 'eu-west-1',
         inferenceTypes: ['INFERENCE_PROFILE'],
@@ -132,25 +133,25 @@ describe('judgeInvocation', () => {
   });
 
   it('is silent where the inference types are unknown, the model is absent, or on demand works', () => {
-    expect(judgeInvocation(catalog, { value: X, regions: ['ap-northeast-1', 'us-east-2'] })).toEqual([]);
-    expect(judgeInvocation(catalog, { value: 'amazon.old-v1:0', regions: ['us-east-1'] })).toEqual([]);
-    expect(judgeInvocation(catalog, { value: `us.${X}`, regions: ['us-east-1'] })).toEqual([]);
+    expect(judgeInferenceProfile(catalog, { value: X, regions: ['ap-northeast-1', 'us-east-2'] })).toEqual([]);
+    expect(judgeInferenceProfile(catalog, { value: 'amazon.old-v1:0', regions: ['us-east-1'] })).toEqual([]);
+    expect(judgeInferenceProfile(catalog, { value: `us.${X}`, regions: ['us-east-1'] })).toEqual([]);
   });
 
   it('judges a foundation-model ARN only in an on-demand call', () => {
     const value = `arn:aws:bedrock:us-east-1::foundation-model/${X}`;
-    expect(judgeInvocation(catalog, { value })).toEqual([]);
-    expect(judgeInvocation(catalog, { value, onDemand: true })).toHaveLength(1);
+    expect(judgeInferenceProfile(catalog, { value })).toEqual([]);
+    expect(judgeInferenceProfile(catalog, { value, onDemand: true })).toHaveLength(1);
   });
 });
 
 describe('rewriting a reference', () => {
   it('keeps the form of the value', () => {
-    expect(rewriteReference(X, `us.${X}`)).toBe(`us.${X}`);
-    expect(rewriteReference('arn:aws:bedrock:us-east-1::foundation-model/amazon.old-v1:0', X)).toBe(`arn:aws:bedrock:us-east-1::foundation-model/${X}`);
-    expect(rewriteReference('arn:aws:bedrock:us-east-1::foundation-model/amazon.old-v1:0', `us.${X}`)).toBeNull();
-    expect(rewriteReference(`arn:aws:bedrock:us-east-1:123456789012:inference-profile/eu.${X}`, `us.${X}`)).toBe(`arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.${X}`);
-    expect(rewriteReference(`arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.${X}`, X)).toBe(`arn:aws:bedrock:us-east-1::foundation-model/${X}`);
+    expect(rewriteId(X, `us.${X}`)).toBe(`us.${X}`);
+    expect(rewriteId('arn:aws:bedrock:us-east-1::foundation-model/amazon.old-v1:0', X)).toBe(`arn:aws:bedrock:us-east-1::foundation-model/${X}`);
+    expect(rewriteId('arn:aws:bedrock:us-east-1::foundation-model/amazon.old-v1:0', `us.${X}`)).toBeNull();
+    expect(rewriteId(`arn:aws:bedrock:us-east-1:123456789012:inference-profile/eu.${X}`, `us.${X}`)).toBe(`arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.${X}`);
+    expect(rewriteId(`arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.${X}`, X)).toBe(`arn:aws:bedrock:us-east-1::foundation-model/${X}`);
     expect(rewriteArnRegion(`arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.${X}`, 'us-east-2')).toBe(`arn:aws:bedrock:us-east-2:123456789012:inference-profile/us.${X}`);
   });
 });
@@ -159,6 +160,6 @@ describe('judge', () => {
   it('gathers every finding about a reference, for a CLI that checks other languages', () => {
     const findings = judge(catalog, { value: 'amazon.old-v1:0:8k', regions: ['us-east-1'], regionSource: 'code', onDemand: true });
     expect(findings.map((finding) => finding.type)).toEqual(['unknown']);
-    expect(judge(catalog, { value: X, regions: ['eu-west-1', 'us-east-2'] }).map((finding) => finding.type)).toEqual(['region', 'needs-profile']);
+    expect(judge(catalog, { value: X, regions: ['eu-west-1', 'us-east-2'] }).map((finding) => finding.type)).toEqual(['region', 'inference-profile']);
   });
 });

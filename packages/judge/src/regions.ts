@@ -1,6 +1,6 @@
-import type { BedrockCatalog, Resolution } from '../catalog.js';
+import type { BedrockCatalog, Resolution } from '@bedrock-models/catalog';
 import { isContextVariantId, profileChoices } from './shared.js';
-import { rewriteArnRegion, rewriteReference } from './rewrite.js';
+import { rewriteArnRegion, rewriteId } from './rewrite.js';
 import type { ModelReference, RegionFinding } from './types.js';
 
 /**
@@ -38,7 +38,7 @@ function availability(catalog: BedrockCatalog, resolution: Judged, value: string
   const offeredIn = catalog.regionsOffering(resolution.id);
   if (resolution.kind === 'model') {
     const profiles = profileChoices(catalog, resolution.id, region);
-    const suggestions = profiles.map((choice) => rewriteReference(value, choice.id)).filter((item): item is string => item !== null);
+    const suggestions = profiles.map((choice) => rewriteId(value, choice.id)).filter((item): item is string => item !== null);
     return [{ type: 'region', reason: 'not-offered', id: resolution.id, kind: 'model', region, regionGeo, geo: null, arnRegion: resolution.arn?.region ?? null, offeredIn, profiles, suggestions }];
   }
   const { profile } = resolution;
@@ -49,7 +49,7 @@ function availability(catalog: BedrockCatalog, resolution: Judged, value: string
   if (alternatives.length === 0 && modelId !== undefined && profile.models.length === 1 && catalog.inferenceTypes(modelId, region)?.includes('ON_DEMAND')) {
     alternatives.push(modelId);
   }
-  const suggestions = alternatives.map((id) => rewriteReference(value, id)).filter((item): item is string => item !== null);
+  const suggestions = alternatives.map((id) => rewriteId(value, id)).filter((item): item is string => item !== null);
   return [
     {
       type: 'region',

@@ -1,4 +1,4 @@
-import type { Catalog } from '../../src/index.ts';
+import type { Catalog } from '@bedrock-models/catalog';
 
 const T = '2026-03-04T00:00:00Z';
 const history = [{ date: '2026-02-08', change: 'added' as const }];

@@ -123,8 +123,8 @@ export interface RegionFinding {
 }
 
 /** The value is a base model ID that `region` offers only through inference profiles. */
-export interface ProfileFinding {
-  type: 'needs-profile';
+export interface InferenceProfileFinding {
+  type: 'inference-profile';
   id: string;
   region: string;
   /** What the region offers for the model (for example `['INFERENCE_PROFILE']`). */
@@ -133,4 +133,4 @@ export interface ProfileFinding {
   profiles: ProfileChoice[];
 }
 
-export type Finding = UnknownFinding | LifecycleFinding | RegionFinding | ProfileFinding;
+export type Finding = UnknownFinding | LifecycleFinding | RegionFinding | InferenceProfileFinding;
