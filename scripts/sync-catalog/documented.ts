@@ -238,7 +238,7 @@ function addProfiles(catalog: Catalog, layer: DocumentedLayer, warnings: string[
       // A region the API answered for is authoritative: a profile it did not list is not callable there.
       if (!Object.hasOwn(catalog.regions, region)) sources[region] = [...destinations].sort();
     }
-    catalog.profiles[id] = { name: fact.name, geo: geoOf(id), models: [...fact.models].sort(), sources, history: [], documented: { source: fact.source, date: fact.date } };
+    catalog.profiles[id] = { name: fact.name, geo: geoOf(id), models: [...fact.models].sort() as Profile['models'], sources, history: [], documented: { source: fact.source, date: fact.date } };
   }
 }
 
@@ -279,7 +279,7 @@ function addMantle(catalog: Catalog, layer: DocumentedLayer, warnings: string[])
 function markRegion(entry: ModelRegion, field: DocumentedRegion['fields'][number], fact: Provenance): void {
   const fields = new Set(entry.documented?.fields ?? []);
   fields.add(field);
-  entry.documented = { fields: [...fields].sort(), source: entry.documented ? `${entry.documented.source} | ${fact.source}` : fact.source, date: later(entry.documented?.date ?? fact.date, fact.date) };
+  entry.documented = { fields: [...fields].sort() as DocumentedRegion['fields'], source: entry.documented ? `${entry.documented.source} | ${fact.source}` : fact.source, date: later(entry.documented?.date ?? fact.date, fact.date) };
 }
 
 function addRegionFacts(catalog: Catalog, layer: DocumentedLayer, warnings: string[]): void {
