@@ -77,7 +77,7 @@ export function renderCounts(catalog: Catalog): string {
     ['… inference types from the API or the overrides', c.pairsTypesKnown],
     ['… inference types from documents', c.pairsTypesDocumented],
     ['… inference types unknown (null)', c.pairsTypesUnknown],
-    ['Models with bedrock-mantle regions (recorded mantle listing)', c.mantleModels],
+    ['Models with bedrock-mantle regions (a recorded mantle listing, documents)', c.mantleModels],
     ['(model, region) pairs on bedrock-mantle', c.mantlePairs],
     ['End-of-life dates added from documents to API records without one', c.endsOfLifeDocumented],
   ];
