@@ -47,8 +47,8 @@ function availability(catalog: BedrockCatalog, resolution: Judged, value: string
     // The history says the region listed it once: say when it left, and what replaces it where it can be called.
     const withdrawal = catalog.withdrawal(resolution.id, region);
     if (withdrawal) {
-      const replacement = withdrawal.replacement !== null && catalog.availability(withdrawal.replacement, region).status === 'offered' ? rewriteId(value, withdrawal.replacement) : null;
-      const withdrawnSuggestions = replacement !== null && !suggestions.includes(replacement) ? [...suggestions, replacement] : suggestions;
+      const replacements = withdrawal.replacement === null ? [] : usableIn(catalog, withdrawal.replacement, region).map((id) => rewriteId(value, id)).filter((item): item is string => item !== null);
+      const withdrawnSuggestions = [...suggestions, ...replacements.filter((id) => !suggestions.includes(id))];
       return [{ ...base, reason: 'withdrawn', suggestions: withdrawnSuggestions, withdrawal: { withdrawn: withdrawal.withdrawn, lastListed: withdrawal.lastListed } }];
     }
     return [{ ...base, reason: 'not-offered', suggestions }];
@@ -77,6 +77,14 @@ function availability(catalog: BedrockCatalog, resolution: Judged, value: string
       suggestions,
     },
   ];
+}
+
+/** How to call `id` from `region`: itself where it is offered on demand (or how is unknown), else the profiles reaching it there. */
+function usableIn(catalog: BedrockCatalog, id: string, region: string): string[] {
+  const availability = catalog.availability(id, region);
+  if (availability.status !== 'offered') return [];
+  if (catalog.profile(id) || availability.inferenceTypes === null || availability.inferenceTypes.includes('ON_DEMAND')) return [id];
+  return profileChoices(catalog, id, region).map((choice) => choice.id);
 }
 
 /**

@@ -29,6 +29,13 @@ describe('judgeRegions', () => {
     expect(judgeRegions(catalog, { value: X, regions: ['us-east-2'] })).toMatchObject([
       { reason: 'withdrawn', region: 'us-east-2', withdrawal: { withdrawn: '2026-03-04', lastListed: '2026-02-08' }, offeredIn: ['ap-northeast-1', 'eu-west-1', 'us-east-1'] },
     ]);
+    // With a replacement callable from the region, it is proposed too.
+    const replaced = withHistory();
+    replaced.models[X]!.replacement = 'amazon.old-v1:0';
+    replaced.models['amazon.old-v1:0']!.regions['us-east-2'] = { inferenceTypes: ['ON_DEMAND'], lifecycle: null };
+    replaced.regions['us-east-2']!.models = ['amazon.old-v1:0'];
+    expect(judgeRegions(BedrockCatalog.of(replaced), { value: X, regions: ['us-east-2'] })[0]?.suggestions).toContain('amazon.old-v1:0');
+    expect(judgeRegions(catalog, { value: X, regions: ['us-east-2'] })[0]?.suggestions).not.toContain('amazon.old-v1:0');
     // Never listed there: plainly not offered.
     expect(BedrockCatalog.of(judgeCatalog).withdrawal(X, 'us-east-2')).toBeNull();
     expect(judgeRegions(BedrockCatalog.of(judgeCatalog), { value: X, regions: ['us-east-2'] })).toMatchObject([{ reason: 'not-offered' }]);
