@@ -392,9 +392,15 @@ export class BedrockCatalog {
     return null;
   }
 
-  /** Up to `limit` live IDs closest to `input`, by a distance that understands the ID grammar. */
+  /**
+   * Up to `limit` IDs closest to `input`, by a distance that understands the ID grammar: live IDs, and IDs a
+   * document retired at the catalog's date while the API may still list them (a typo of one means that model,
+   * whose end of life the caller then hears about).
+   */
   nearMatches(input: string, limit = 3): string[] {
-    this.candidates ??= new NearMatchIndex([...Object.keys(this.data.models), ...Object.keys(this.data.profiles)].sort().map(toCandidate));
+    this.candidates ??= new NearMatchIndex(
+      [...Object.keys(this.data.models), ...Object.keys(this.data.profiles), ...Object.keys(this.data.retired).filter((id) => this.data.retired[id]!.documented && this.data.retired[id]!.observed)].sort().map(toCandidate),
+    );
     return nearMatches(input, this.candidates, limit);
   }
 }

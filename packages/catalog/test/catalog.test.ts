@@ -284,11 +284,12 @@ describe('nearMatches on the bundled catalog', () => {
     expect(matches.length).toBeLessThanOrEqual(3);
   });
 
-  it('proposes only live IDs, never the input itself, and nothing for unrelated text', () => {
+  it('proposes only live IDs (or ones a document retired while the API lists them), never the input itself, and nothing for unrelated text', () => {
     const retired = 'anthropic.claude-3-5-haiku-20241022-v1:0';
     const matches = bundled.nearMatches(retired, 10);
     expect(matches.length).toBeGreaterThan(0);
-    for (const id of matches) expect(bundled.model(id) ?? bundled.profile(id)).toBeDefined();
+    for (const id of matches) expect(bundled.model(id) ?? bundled.profile(id) ?? bundled.retired(id)?.observed).toBeDefined();
+    expect(matches).not.toContain(retired);
     expect(bundled.nearMatches('amazon.nova-pro-v1:0')).not.toContain('amazon.nova-pro-v1:0');
     expect(bundled.nearMatches('hello world')).toEqual([]);
     expect(bundled.nearMatches('claude-haiku-4-5-20251001-v1:0', 1)).toHaveLength(1);
