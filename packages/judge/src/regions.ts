@@ -96,13 +96,8 @@ export function judgeMantleOnly(catalog: BedrockCatalog, resolution: Extract<Res
   const { model } = resolution;
   if (!model.endpoints || model.endpoints.includes('bedrock-runtime') || !catalog.knowsRegion(region)) return null;
   const runtime = model.runtimeModel;
-  let alternatives: string[] = [];
-  let profiles: ReturnType<typeof profileChoices> = [];
-  if (runtime !== undefined && catalog.availability(runtime, region).status === 'offered') {
-    const types = catalog.inferenceTypes(runtime, region);
-    profiles = profileChoices(catalog, runtime, region);
-    alternatives = types?.includes('ON_DEMAND') ? [runtime] : profiles.map((choice) => choice.id);
-  }
+  const alternatives = runtime === undefined ? [] : usableIn(catalog, runtime, region);
+  const profiles = runtime === undefined || alternatives.length === 0 ? [] : profileChoices(catalog, runtime, region);
   return {
     type: 'region',
     reason: 'mantle-only',
