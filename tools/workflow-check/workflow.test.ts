@@ -4,13 +4,15 @@
 // release. docs/release.md explains the workflows; these tests keep the two in step.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { validateWorkflow } from '@action-validator/core';
+import { validateAction, validateWorkflow } from '@action-validator/core';
 import type { ValidationError } from '@action-validator/core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORKFLOW_DIR = join(ROOT, '.github/workflows');
+/** The composite GitHub Action at the repository root (bedrock-models check in a user's workflow). */
+const ACTION_FILE = join(ROOT, 'action.yml');
 
 interface Step {
   name?: string;
@@ -31,6 +33,20 @@ interface Job {
   env?: Record<string, unknown>;
   uses?: string;
   steps?: Step[];
+}
+
+interface ActionStep extends Step {
+  shell?: string;
+  'working-directory'?: string;
+}
+
+/** An action's metadata file (action.yml). */
+interface ActionManifest {
+  name: string;
+  description: string;
+  inputs: Record<string, { description: string; required?: boolean; default?: string }>;
+  outputs?: Record<string, { description: string; value?: string }>;
+  runs: { using: string; steps?: ActionStep[] };
 }
 
 interface Workflow {
@@ -71,7 +87,7 @@ function steps(job: Job | undefined): Step[] {
 }
 
 /** Every error the validator reports, nested one-of branches flattened, as "path: title (detail)". */
-function schemaErrors(text: string): string[] {
+function schemaErrors(text: string, validator: (source: string) => { errors: readonly ValidationError[] } = validateWorkflow): string[] {
   const lines: string[] = [];
   const visit = (errors: readonly ValidationError[]): void => {
     for (const error of errors) {
@@ -80,7 +96,7 @@ function schemaErrors(text: string): string[] {
       if ('states' in error) for (const state of error.states ?? []) visit(state.errors);
     }
   };
-  visit(validateWorkflow(text).errors);
+  visit(validator(text).errors);
   return lines;
 }
 
@@ -94,9 +110,10 @@ const USES_LINE = /^\s*(?:-\s+)?uses:\s*(?<ref>\S+)(?:\s+#\s*(?<comment>.*\S))?\
 const PINNED_REF = /^(?<action>[\w.-]+\/[\w.-]+(?:\/[\w./-]+)?)@(?<sha>[0-9a-f]{40})$/;
 const VERSION_COMMENT = /^v\d+\.\d+\.\d+$/;
 
-/** `uses:` references in the parsed workflow: job-level reusable workflows and steps. */
-function usesValues(workflow: Workflow): string[] {
-  return Object.values(workflow.jobs).flatMap((job) => [...(job.uses ? [job.uses] : []), ...steps(job).flatMap((step) => (step.uses ? [step.uses] : []))]);
+/** `uses:` references in a parsed workflow (job-level reusable workflows and steps) or composite action (its steps). */
+function usesValues(document: Workflow | ActionManifest): string[] {
+  if ('runs' in document) return (document.runs.steps ?? []).flatMap((step) => (step.uses ? [step.uses] : []));
+  return Object.values(document.jobs).flatMap((job) => [...(job.uses ? [job.uses] : []), ...steps(job).flatMap((step) => (step.uses ? [step.uses] : []))]);
 }
 
 /** Why each `uses:` line of a workflow is not `owner/repo@<40-hex sha> # vX.Y.Z`; empty when all are. */
@@ -109,7 +126,7 @@ function pinProblems(text: string): string[] {
     else if (!comment || !VERSION_COMMENT.test(comment)) problems.push(`${ref}: no "# vX.Y.Z" comment naming the pinned release`);
   }
   // A `uses:` the line scan cannot see (flow style, odd quoting) must not slip through unchecked.
-  const parsed = usesValues(parse(text) as Workflow);
+  const parsed = usesValues(parse(text) as Workflow | ActionManifest);
   if (parsed.length !== lines.length) problems.push(`${parsed.length} uses: in the workflow, ${lines.length} on their own line`);
   return problems;
 }
@@ -201,8 +218,8 @@ describe('every workflow', () => {
     expect(source(file)).not.toMatch(AWS_KEYS);
   });
 
-  it('pins each action to one commit everywhere, listed with its version in docs/release.md', () => {
-    const all = WORKFLOWS.flatMap((file) => pins(source(file)));
+  it('pins each action to one commit everywhere (the workflows and action.yml), listed with its version in docs/release.md', () => {
+    const all = [...WORKFLOWS.flatMap((file) => pins(source(file))), ...pins(readFileSync(ACTION_FILE, 'utf8'))];
     const byAction = new Map<string, Set<string>>();
     for (const pin of all) byAction.set(pin.action, (byAction.get(pin.action) ?? new Set()).add(`${pin.sha} ${pin.version}`));
     for (const [action, shas] of byAction) expect([...shas], action).toHaveLength(1);
@@ -425,5 +442,58 @@ describe('docs', () => {
     });
     // No StringLike: a wildcard subject would admit other branches, pull requests or forks.
     expect(Object.keys(trust[0]?.Condition as object)).toEqual(['StringEquals']);
+  });
+});
+
+describe('action.yml', () => {
+  const text = readFileSync(ACTION_FILE, 'utf8');
+  const action = parse(text) as ActionManifest;
+  const actionSteps = action.runs.steps ?? [];
+  const check = actionSteps.find((step) => step.id === 'check');
+  const upload = actionSteps.find((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@'));
+  const fail = actionSteps.find((step) => step.name === 'Fail on errors');
+
+  it('is valid against the GitHub action schema, and the validator rejects a broken one', () => {
+    expect(schemaErrors(text, validateAction)).toEqual([]);
+    expect(schemaErrors(text.replace('using: composite', 'using: 42'), validateAction).length).toBeGreaterThan(0);
+    expect(schemaErrors(text.replace('runs:', 'run:'), validateAction).length).toBeGreaterThan(0);
+  });
+
+  it('pins every action to a full commit SHA with a version comment', () => {
+    expect(pinProblems(text)).toEqual([]);
+    expect(pins(text).map((pin) => pin.action).sort()).toEqual(['actions/setup-node', 'github/codeql-action/upload-sarif']);
+  });
+
+  it('is a composite action whose run steps name their shell and take every input through env:', () => {
+    expect(action.runs.using).toBe('composite');
+    for (const step of actionSteps.filter((candidate) => candidate.run !== undefined)) {
+      expect(step.shell, step.name).toBe('bash');
+      expect(step.run, step.name).not.toContain('${{');
+    }
+  });
+
+  it('has inputs for paths, region and format (github by default), SARIF upload off by default, and uses no undeclared input', () => {
+    expect(Object.keys(action.inputs)).toEqual(expect.arrayContaining(['paths', 'region', 'format', 'upload-sarif']));
+    expect(action.inputs.format?.default).toBe('github');
+    expect(action.inputs['upload-sarif']?.default).toBe('false');
+    for (const input of Object.values(action.inputs)) expect(input.description.length).toBeGreaterThan(10);
+    const used = new Set([...text.matchAll(/\binputs\.([\w-]+)/g)].map((match) => match[1]));
+    expect([...used].filter((name) => name !== undefined && !Object.hasOwn(action.inputs, name))).toEqual([]);
+  });
+
+  it('runs bedrock-models check in the workspace with the inputs, and records its exit code', () => {
+    expect(check?.['working-directory']).toBe('${{ github.workspace }}');
+    expect(Object.values(check?.env ?? {})).toEqual(expect.arrayContaining(['${{ inputs.paths }}', '${{ inputs.region }}', '${{ inputs.format }}']));
+    expect(check?.run).toMatch(/check "\$\{paths\[@\]\}" "\$\{options\[@\]\}" --format "\$BEDROCK_MODELS_FORMAT"/);
+    expect(check?.run).toContain('echo "exit-code=$status" >> "$GITHUB_OUTPUT"');
+  });
+
+  it('uploads the SARIF file the check step wrote, only when asked, then fails the job on a non-zero exit', () => {
+    expect(upload?.if).toBe("inputs.upload-sarif == 'true'");
+    expect(upload?.with?.sarif_file).toBe(check?.env?.BEDROCK_MODELS_SARIF_FILE);
+    expect(fail?.if).toBe("steps.check.outputs.exit-code != '0'");
+    expect(fail?.run).toContain('exit "$BEDROCK_MODELS_STATUS"');
+    expect(actionSteps.indexOf(check!)).toBeLessThan(actionSteps.indexOf(upload!));
+    expect(actionSteps.indexOf(upload!)).toBeLessThan(actionSteps.indexOf(fail!));
   });
 });

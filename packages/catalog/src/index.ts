@@ -6,3 +6,8 @@ export { GEO_PREFIXES, parseModelId, splitGeoPrefix, stripContextVariant, type G
 export { compareStages, dateOf, stageOn, type LifecycleStage } from './lifecycle.js';
 export { getBundledCatalogData, getCatalogSchema } from './load.js';
 export { assertValidCatalog, CatalogValidationError, validateCatalog, type CatalogIssue } from './validate.js';
+export { BedrockCapabilities } from './capabilities.js';
+export { getBundledCapabilitiesData, getCapabilitiesSchema } from './capabilities-load.js';
+export type * from './capabilities-types.js';
+export { assertValidCapabilities, CapabilitiesValidationError, validateCapabilities } from './capabilities-validate.js';
+export { getErrorsData, matchError, nearestErrors, normalizeErrorText, type ErrorCause, type ErrorMatch, type ErrorSource, type ErrorsData, type KnownError } from './errors.js';

@@ -15,8 +15,13 @@ export function getBundledCatalogData(): Catalog {
 // The published package carries the catalog as compact JSON in dist/ (the build writes it from the
 // pretty-printed data/catalog.json, which is not published); code running from src/ reads the source file.
 function bundledCatalogFile(): string {
+  return bundledDataFile('catalog.json');
+}
+
+/** The package-relative path of a data file the build copies to dist/ (`catalog.json`, `capabilities.json`). */
+export function bundledDataFile(name: string): string {
   const self = fileURLToPath(import.meta.url);
-  return relative(join(packageRoot(), 'src'), self).startsWith('..') ? 'dist/catalog.json' : 'data/catalog.json';
+  return relative(join(packageRoot(), 'src'), self).startsWith('..') ? `dist/${name}` : `data/${name}`;
 }
 
 /** The catalog JSON Schema shipped in this package. */
@@ -24,7 +29,8 @@ export function getCatalogSchema(): Record<string, unknown> {
   return readPackageJson('catalog.schema.json') as Record<string, unknown>;
 }
 
-function readPackageJson(file: string): unknown {
+/** Parses a JSON file of this package, by its package-relative path. */
+export function readPackageJson(file: string): unknown {
   return JSON.parse(readFileSync(join(packageRoot(), file), 'utf8'));
 }
 

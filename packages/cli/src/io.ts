@@ -4,4 +4,6 @@ export interface Io {
   stderr: { write(text: string): unknown };
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
+  /** What `mcp` reads its messages from; the process's stdin when absent. */
+  stdin?: NodeJS.ReadableStream;
 }

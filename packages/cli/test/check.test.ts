@@ -125,10 +125,14 @@ describe('check: json and sarif', () => {
     const [sarifRun] = log.runs;
     const { driver } = sarifRun!.tool;
     expect(driver.name).toBe('bedrock-models');
-    expect(driver.rules.map((rule) => rule.id)).toEqual(['no-unknown-model-id', 'no-deprecated-model-id', 'no-region-unavailable-model-id', 'require-inference-profile']);
+    expect(driver.rules.map((rule) => rule.id)).toEqual(['no-unknown-model-id', 'no-deprecated-model-id', 'no-region-unavailable-model-id', 'require-inference-profile', 'unused-suppression']);
     for (const rule of driver.rules) {
-      expect(rule.shortDescription.text).toMatch(/^(Disallow|Require) /);
-      expect(rule.helpUri).toBe(`https://github.com/bedrock-models/bedrock-models/blob/main/packages/eslint-plugin/docs/rules/${rule.id}.md`);
+      expect(rule.shortDescription.text).toMatch(/^(Disallow|Require|Report) /);
+      expect(rule.helpUri).toBe(
+        rule.id === 'unused-suppression'
+          ? 'https://github.com/bedrock-models/bedrock-models/tree/main/packages/cli#inline-suppressions'
+          : `https://github.com/bedrock-models/bedrock-models/blob/main/packages/eslint-plugin/docs/rules/${rule.id}.md`,
+      );
       expect(['error', 'warning']).toContain(rule.defaultConfiguration.level);
     }
     expect(sarifRun!.results).toHaveLength(16);
@@ -151,7 +155,7 @@ describe('check: json and sarif', () => {
 
 describe('check: usage', () => {
   it.each([
-    [['check', '--format', 'xml'], "option '--format' must be one of stylish, json, sarif, not 'xml'"],
+    [['check', '--format', 'xml'], "option '--format' must be one of stylish, json, sarif, github, not 'xml'"],
     [['check', '--region', 'useast1'], "'--region' must be an AWS region code such as \"us-east-1\", not \"useast1\""],
     // The ESLint plugin refuses the same value in settings['bedrock-models'].regions with the same suggestion.
     [['check', '--region', 'us-esat-1'], "'--region' is \"us-esat-1\", which is not an AWS region; did you mean \"us-east-1\"?"],

@@ -44,3 +44,29 @@ function renameGitignores(folder: string): void {
     else if (entry.name === '_gitignore') renameSync(path, join(folder, '.gitignore'));
   }
 }
+
+/** A fresh temporary folder holding `files` (relative path → content). */
+export function scratch(name: string, files: Readonly<Record<string, string>>): string {
+  const target = mkdtempSync(join(tmpdir(), `bedrock-models-${name}-`));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(target, path)), { recursive: true });
+    writeFileSync(join(target, path), content);
+  }
+  return target;
+}
+
+/** A small Python service: one call in us-east-1 that needs an inference profile, one typo, one clean call. */
+export const PYTHON_SERVICE = {
+  'app/chat.py': [
+    'import boto3',
+    '',
+    'client = boto3.client("bedrock-runtime", region_name="us-east-1")',
+    '',
+    'def ask(messages):',
+    '    return client.converse(modelId="anthropic.claude-3-5-haiku-20241022-v1:0", messages=messages)',
+    '',
+    'FALLBACK = "anthropic.claude-3-haiku-2024307-v1:0"',
+    'EMBEDDINGS = "amazon.titan-embed-text-v2:0"',
+    '',
+  ].join('\n'),
+} as const;

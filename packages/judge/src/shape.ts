@@ -95,8 +95,21 @@ export function isModelIdTail(text: string, catalog: BedrockCatalog): boolean {
 function matchArn(value: string, start: number, end: number, encoded: boolean, region: string | null, onDemand: boolean): ShapeMatch | null {
   // Non-Bedrock ARNs, IAM wildcards and non-model resources are filtered by the catalog's ARN parser later;
   // here only the cheap part: a Bedrock ARN without wildcards.
-  if (!value.includes(':bedrock:') || value.includes('*')) return null;
+  if (!value.includes(':bedrock:')) return null;
+  if (value.includes('*')) return wildcardRegionArn(value, start, encoded);
   return { id: value, start, end, encoded, region, onDemand, strength: 'strong' };
+}
+
+// `arn:aws:bedrock:*::foundation-model/amazon.nova-pro-v1` (IAM policies): the region is any, but the model ID is
+// still a model ID; it is judged alone, without region. A wildcard in the resource (`foundation-model/*`) names no model.
+const WILDCARD_REGION_ARN = /^arn:aws[a-z-]*:bedrock:\*:(?:\d{12}|\*)?:(foundation-model|inference-profile)\/([^*]+)$/;
+
+function wildcardRegionArn(value: string, start: number, encoded: boolean): ShapeMatch | null {
+  const match = WILDCARD_REGION_ARN.exec(value);
+  if (!match) return null;
+  const id = match[2]!;
+  const offset = value.length - id.length;
+  return { id, start: start + offset, end: start + value.length, encoded, region: null, onDemand: false, strength: 'strong' };
 }
 
 function matchEndpoint(value: string, path: number, catalog: BedrockCatalog): ShapeMatch | null {

@@ -20,10 +20,11 @@ function contents(tarball: string): Map<string, string> {
 const manifest = (name: keyof Tarballs) => JSON.parse(contents(inject('tarballs')[name]).get('package.json')!) as Record<string, unknown>;
 
 describe('tarball contents', () => {
-  it('the catalog ships its builds, the compact catalog JSON and the schema, and nothing else', () => {
+  it('the catalog ships its builds, the compact catalog and errors JSON and the schema, and nothing else', () => {
     const files = [...contents(inject('tarballs').catalog).keys()];
     expect(files.filter((file) => !file.startsWith('dist/'))).toEqual(['LICENSE', 'README.md', 'catalog.schema.json', 'package.json']);
     expect(files).toContain('dist/catalog.json');
+    expect(files).toContain('dist/errors.json');
     expect(files).toEqual(expect.arrayContaining(['dist/esm/index.js', 'dist/esm/index.d.ts', 'dist/cjs/index.js', 'dist/cjs/index.d.ts', 'dist/cjs/package.json']));
     expect(files.filter((file) => /(^|\/)(src|test|data|scripts)\/|\.test\.|tsconfig|vitest/.test(file))).toEqual([]);
   });
@@ -68,17 +69,23 @@ describe('manifests', () => {
     expect(JSON.stringify(pkg)).not.toContain('workspace:');
   });
 
-  it('the plugin: eslint ^9 || ^10 as a peer, the catalog as its only dependency', () => {
+  it('the plugin: eslint ^9 || ^10 as a peer, the catalog and the judgement as its only dependencies', () => {
     const pkg = manifest('eslint-plugin');
     expect(pkg.peerDependencies).toEqual({ eslint: '^9.0.0 || ^10.0.0' });
-    expect(Object.keys(pkg.dependencies as object)).toEqual(['@bedrock-models/catalog']);
+    expect(Object.keys(pkg.dependencies as object)).toEqual(['@bedrock-models/catalog', '@bedrock-models/judge']);
+  });
+
+  it('the judgement: the catalog as its only dependency, through a ^ range so data releases reach it', () => {
+    const pkg = manifest('judge');
+    expect(pkg.dependencies).toEqual({ '@bedrock-models/catalog': expect.stringMatching(/^\^/) as unknown });
+    expect(pkg.peerDependencies).toBeUndefined();
   });
 
   it('the catalog: zero runtime dependencies, JSON entry points', () => {
     const pkg = manifest('catalog');
     expect(pkg.dependencies).toBeUndefined();
     expect(pkg.peerDependencies).toBeUndefined();
-    expect(pkg.exports).toMatchObject({ './catalog.json': './dist/catalog.json', './catalog.schema.json': './catalog.schema.json' });
+    expect(pkg.exports).toMatchObject({ './catalog.json': './dist/catalog.json', './errors.json': './dist/errors.json', './catalog.schema.json': './catalog.schema.json' });
   });
 });
 
@@ -113,11 +120,16 @@ describe('publint and arethetypeswrong on the tarballs', () => {
     expect(attw('judge')).toEqual({});
   });
 
-  // Accepted: TypeScript's legacy `node10` resolution ignores `exports`, so it cannot find the JSON subpath,
-  // which lives in dist/. It is deprecated since TypeScript 5.x (TypeScript 6 warns on it) and the packages
+  // Accepted: TypeScript's legacy `node10` resolution ignores `exports`, so it cannot find the JSON subpaths,
+  // which live in dist/. It is deprecated since TypeScript 5.x (TypeScript 6 warns on it) and the packages
   // need Node >= 20, which always applies `exports`; the main entry still resolves under node10 (`types`).
-  it('the catalog: only the JSON subpath under the legacy node10 resolution (accepted, see the comment)', () => {
-    expect(attw('catalog')).toEqual({ NoResolution: [{ kind: 'NoResolution', entrypoint: './catalog.json', resolutionKind: 'node10' }] });
+  it('the catalog: only the JSON subpaths under the legacy node10 resolution (accepted, see the comment)', () => {
+    expect(attw('catalog')).toEqual({
+      NoResolution: [
+        { kind: 'NoResolution', entrypoint: './catalog.json', resolutionKind: 'node10' },
+        { kind: 'NoResolution', entrypoint: './errors.json', resolutionKind: 'node10' },
+      ],
+    });
   });
 });
 

@@ -7,7 +7,8 @@ import { extractToml } from './toml.js';
 import type { Candidate, Extraction, Extractor } from './types.js';
 import { extractYaml } from './yaml.js';
 
-const FENCE = /^( {0,3})(`{3,}|~{3,})[ \t]*([^\s`{]*)/;
+// Fences at any indentation: READMEs nest their step-by-step samples under list items.
+const FENCE = /^([ \t]*)(`{3,}|~{3,})[ \t]*([^\s`{]*)/;
 const LANGUAGES: Readonly<Record<string, Extractor>> = {
   python: extractPython,
   py: extractPython,
@@ -45,7 +46,7 @@ export function extractMarkdown(text: string): Extraction {
     const open = FENCE.exec(lines[index]!);
     if (!open) continue;
     const [, , fence, info] = open;
-    const closing = new RegExp(`^ {0,3}${fence![0] === '`' ? '`' : '~'}{${fence!.length},}[ \\t]*\\r?$`);
+    const closing = new RegExp(`^[ \\t]*${fence![0] === '`' ? '`' : '~'}{${fence!.length},}[ \\t]*\\r?$`);
     let end = index + 1;
     while (end < lines.length && !closing.test(lines[end]!)) end++;
     const language = info!.toLowerCase();

@@ -1,4 +1,5 @@
 import { isRegionCode } from '@bedrock-models/judge';
+import { pythonRegionGuard, type PythonRegionGuard } from './python-guards.js';
 import { positions } from './position.js';
 import type { Candidate, Extraction } from './types.js';
 
@@ -82,9 +83,11 @@ export function extractPython(text: string): Extraction {
   const fileRegions = allRegions.size === 1 ? [...allRegions] : [];
 
   const at = positions(text);
+  const lines = text.split('\n');
+  const keys = dictKeys(tokens);
   const candidates: Candidate[] = [];
   const claimed = new Set<number>();
-  for (const { call } of calls) {
+  for (const { start, call } of calls) {
     const sink = sinkOf(call, anthropicClients);
     if (!sink) continue;
     const own = ownRegions(call, resolver);
@@ -94,14 +97,53 @@ export function extractPython(text: string): Extraction {
       if (!value) continue;
       for (const string of resolver.strings(value)) {
         claimed.add(string.start);
-        candidates.push({ ...candidateOf(string, at), call: { onDemand: sink.onDemand, regions } });
+        const candidate = candidateOf(string, at);
+        // A region test around the value (`"eu.…" if region.startswith("eu") else "us.…"`) or around the call decides.
+        const guard = guardAt(lines, candidate) ?? guardAt(lines, at(start));
+        const guarded = guard?.kind === 'regions' ? guard.regions : regions;
+        candidates.push({ ...candidate, call: { onDemand: sink.onDemand, regions: guarded }, ...(guard?.kind === 'unknowable' ? { regionUnknowable: true } : {}) });
       }
     }
   }
   for (const token of tokens) {
-    if (token.type === 'string' && !claimed.has(token.start)) candidates.push({ ...candidateOf(token, at), ...(fileRegions.length > 0 ? { regions: fileRegions } : {}) });
+    if (token.type !== 'string' || claimed.has(token.start)) continue;
+    const tokenKeys = keys.get(token.start);
+    candidates.push({ ...candidateOf(token, at), ...(fileRegions.length > 0 ? { regions: fileRegions } : {}), ...(tokenKeys ? { keys: tokenKeys } : {}) });
   }
   return { candidates };
+}
+
+function guardAt(lines: readonly string[], position: { line: number; column: number }): PythonRegionGuard | null {
+  return pythonRegionGuard(lines, position.line - 1, position.column);
+}
+
+/**
+ * The dict keys each string value stands under, innermost first, by the start of its token:
+ * `{"eu-west-1": {"chat": "eu.anthropic…"}}` gives the value `["chat", "eu-west-1"]`.
+ */
+function dictKeys(tokens: readonly Token[]): Map<number, string[]> {
+  const keys = new Map<number, string[]>();
+  const stack: Array<{ opener: string; keyAtOpen: string | null; lastKey: string | null }> = [{ opener: '', keyAtOpen: null, lastKey: null }];
+  tokens.forEach((token, index) => {
+    const top = stack.at(-1)!;
+    if (token.type === 'op' && '([{'.includes(token.text)) stack.push({ opener: token.text, keyAtOpen: top.lastKey, lastKey: null });
+    else if (token.type === 'op' && ')]}'.includes(token.text)) {
+      if (stack.length > 1) stack.pop();
+    } else if (token.type === 'string') {
+      if (top.opener === '{' && tokens[index + 1]?.type === 'op' && tokens[index + 1]!.text === ':') {
+        top.lastKey = token.value!;
+        return;
+      }
+      const found: string[] = top.opener === '{' && top.lastKey !== null ? [top.lastKey] : [];
+      for (let level = stack.length - 1; level > 0; level--) {
+        const key = stack[level]!.keyAtOpen;
+        if (key !== null) found.push(key);
+      }
+      if (found.length > 0) keys.set(token.start, found);
+      if (top.opener === '{') top.lastKey = null;
+    }
+  });
+  return keys;
 }
 
 function candidateOf(token: Token, at: (offset: number) => { line: number; column: number }): Candidate {

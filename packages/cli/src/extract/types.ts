@@ -26,6 +26,8 @@ export interface Candidate {
    * key (`modelId`, `FoundationModel`, `BEDROCK_MODEL_ID`) in a configuration file says the value reaches a call.
    */
   keys?: readonly string[];
+  /** A region test around the call decides its region at run time (an `else` branch, `region.startswith("eu")`). */
+  regionUnknowable?: boolean;
 }
 
 /** What an extractor finds in one file. */

@@ -1,13 +1,12 @@
 import { type BedrockCatalog } from '@bedrock-models/catalog';
-import { ID_RULES } from '@bedrock-models/judge';
-import { RULES, SEVERITY } from '../scan/judge.js';
+import { CLI_RULE_DESCRIPTIONS, CLI_RULES, CLI_SEVERITY, UNUSED_SUPPRESSION, type CliRule } from '../scan/rules.js';
 import type { ScanResult } from '../scan/scan.js';
 
 const DOCS_URL = 'https://github.com/bedrock-models/bedrock-models/blob/main/packages/eslint-plugin/docs/rules/';
 const INFORMATION_URI = 'https://github.com/bedrock-models/bedrock-models/tree/main/packages/cli';
 
 /**
- * A SARIF 2.1.0 log (`--format sarif`) for GitHub code scanning: one run, the four rules with their
+ * A SARIF 2.1.0 log (`--format sarif`) for GitHub code scanning: one run, the rules with their
  * descriptions, help links and default levels, and one result per finding with its physical location
  * (paths relative to the working directory, which in CI is the repository root). Skipped files become
  * tool execution notifications.
@@ -23,15 +22,15 @@ export function sarifReport(result: ScanResult, catalog: BedrockCatalog, version
             name: 'bedrock-models',
             semanticVersion: version,
             informationUri: INFORMATION_URI,
-            rules: ID_RULES.map(({ name, description }) => ({
-              id: name,
-              name: pascalCase(name),
-              shortDescription: { text: description },
-              fullDescription: { text: `${description}. Judged against the @bedrock-models/catalog of ${catalog.date}.` },
-              helpUri: `${DOCS_URL}${name}.md`,
-              help: { text: `See ${DOCS_URL}${name}.md` },
-              defaultConfiguration: { level: SEVERITY[name] },
-              properties: { tags: ['bedrock', 'correctness'], precision: 'high', 'problem.severity': SEVERITY[name] },
+            rules: CLI_RULES.map((rule) => ({
+              id: rule,
+              name: pascalCase(rule),
+              shortDescription: { text: CLI_RULE_DESCRIPTIONS[rule] },
+              fullDescription: { text: `${CLI_RULE_DESCRIPTIONS[rule]}. Judged against the @bedrock-models/catalog of ${catalog.date}.` },
+              helpUri: helpUri(rule),
+              help: { text: `See ${helpUri(rule)}` },
+              defaultConfiguration: { level: CLI_SEVERITY[rule] },
+              properties: { tags: ['bedrock', rule === UNUSED_SUPPRESSION ? 'maintainability' : 'correctness'], precision: 'high', 'problem.severity': CLI_SEVERITY[rule] },
             })),
           },
         },
@@ -50,7 +49,7 @@ export function sarifReport(result: ScanResult, catalog: BedrockCatalog, version
         results: result.reports.flatMap((file) =>
           file.problems.map((problem) => ({
             ruleId: problem.rule,
-            ruleIndex: RULES.indexOf(problem.rule),
+            ruleIndex: CLI_RULES.indexOf(problem.rule),
             level: problem.severity,
             message: { text: problem.message },
             locations: [
@@ -68,6 +67,11 @@ export function sarifReport(result: ScanResult, catalog: BedrockCatalog, version
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+// The judgement's rules are documented with the ESLint rules; the CLI's own rule in the CLI's README.
+function helpUri(rule: CliRule): string {
+  return rule === UNUSED_SUPPRESSION ? `${INFORMATION_URI}#inline-suppressions` : `${DOCS_URL}${rule}.md`;
 }
 
 // `no-unknown-model-id` → `NoUnknownModelId`

@@ -114,7 +114,17 @@ export class CandidateJudge {
     else if (candidate.call) [site, regions] = ['call', candidate.call.regions.length > 0 ? candidate.call.regions : (candidate.regions ?? [])];
     else if (regionKey) [site, regions] = ['region-construct', [regionKey]];
     else if (file.configuration && isModelKey(candidate.keys?.[0])) site = 'call';
-    return [{ ...base, id: match.id, strength: match.strength, site, onDemand: (candidate.call?.onDemand ?? false) || match.onDemand, regions }];
+    return [
+      {
+        ...base,
+        id: match.id,
+        strength: match.strength,
+        site,
+        onDemand: (candidate.call?.onDemand ?? false) || match.onDemand,
+        regions,
+        regionUnknowable: candidate.regionUnknowable === true && match.region === null,
+      },
+    ];
   }
 
   private judge(occurrence: Occurrence): Placed[] {

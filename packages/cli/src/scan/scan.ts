@@ -1,9 +1,12 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { BedrockCatalog } from '@bedrock-models/catalog';
-import { extractorFor } from '../extract/index.js';
+import { extractorFor, type Extractor } from '../extract/index.js';
 import { looksGenerated, type IdRuleOptions } from '@bedrock-models/judge';
 import { CandidateJudge, type Problem } from './judge.js';
+import { referencesIn, type FoundReference } from './references.js';
+import type { ReportedProblem } from './rules.js';
+import { applySuppressions, findSuppressions, suppresses, type UnusedSuppressionLevel } from './suppressions.js';
 import { toPosix, walk } from './walk.js';
 
 /** Files larger than this are skipped with a note (generated bundles, data dumps, lock files). */
@@ -28,15 +31,24 @@ export interface ScanOptions {
   allow?: readonly string[];
   /** Bytes; larger files are skipped with a note. Default {@link DEFAULT_MAX_FILE_SIZE}. */
   maxFileSize?: number;
-  /** Options of the rules (e.g. `warnDaysBeforeEndOfLife`). */
+  /** Options of the rules (e.g. `warnDaysBeforeEndOfLife`, which `--end-of-life-within` sets). */
   ruleOptions?: IdRuleOptions;
+  /** How suppression comments that suppress nothing are reported (`--report-unused-suppressions`). Default `warning`. */
+  unusedSuppressions?: UnusedSuppressionLevel;
+  /** Also list every model reference of each file in its report (for `upcoming`). */
+  collectReferences?: boolean;
 }
+
+/** What {@link checkText} judges by: {@link ScanOptions} without the file-walking ones. */
+export type CheckTextOptions = Omit<ScanOptions, 'paths' | 'cwd' | 'maxFileSize' | 'collectReferences'>;
 
 /** The findings in one file, in order of position. */
 export interface FileReport {
   /** Relative to `cwd`, `/`-separated. */
   path: string;
-  problems: Problem[];
+  problems: ReportedProblem[];
+  /** With {@link ScanOptions.collectReferences}: every model reference in the file, in position order, except those whose `no-deprecated-model-id` findings are suppressed. */
+  references?: FoundReference[];
 }
 
 /** A file that was not checked, and why. */
@@ -67,16 +79,8 @@ export interface ScanResult {
  */
 export function* scanFiles(options: ScanOptions = {}): Generator<ScanEvent> {
   const cwd = options.cwd ?? process.cwd();
-  const catalog = options.catalog ?? BedrockCatalog.bundled();
-  const judge = new CandidateJudge({
-    catalog,
-    regions: options.regions ?? [],
-    today: options.today ?? catalog.date,
-    allow: new Set(options.allow ?? []),
-    ...(options.ruleOptions ? { options: options.ruleOptions } : {}),
-  });
+  const context = fileContext(options);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const mayMention = prefilter(catalog);
   for (const file of walk(options.paths && options.paths.length > 0 ? options.paths : ['.'], cwd)) {
     const path = toPosix(relative(cwd, file)) || basename(file);
     const extractor = extractorFor(basename(file));
@@ -89,14 +93,62 @@ export function* scanFiles(options: ScanOptions = {}): Generator<ScanEvent> {
       yield { type: 'note', note: { path, ...read } };
       continue;
     }
-    const problems: Problem[] = [];
-    if (mayMention.test(read)) {
-      const kind = { generated: looksGenerated(path, read), configuration: CONFIGURATION.test(path) };
-      for (const candidate of extractor(read).candidates) problems.push(...judge.problems(candidate, kind));
-      problems.sort((a, b) => a.line - b.line || a.column - b.column);
-    }
-    yield { type: 'file', report: { path, problems } };
+    yield { type: 'file', report: { path, ...checkFile(read, path, extractor, context, options.collectReferences === true) } };
   }
+}
+
+/**
+ * Judges one text held in memory as `check` judges a file of that name (`snippet.py`, `template.yaml`):
+ * the same extractor, judgement, suppressions and options. Null when `check` does not read files of that
+ * kind. The MCP server's `check_code` tool answers with it.
+ */
+export function checkText(text: string, fileName: string, options: CheckTextOptions = {}): ReportedProblem[] | null {
+  const extractor = extractorFor(basename(fileName));
+  if (!extractor) return null;
+  return checkFile(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, fileName, extractor, fileContext(options), false).problems;
+}
+
+/** What judging a file needs, built once per scan. */
+interface FileContext {
+  catalog: BedrockCatalog;
+  judge: CandidateJudge;
+  mayMention: RegExp;
+  regions: readonly string[];
+  unusedSuppressions: UnusedSuppressionLevel;
+}
+
+function fileContext(options: CheckTextOptions): FileContext {
+  const catalog = options.catalog ?? BedrockCatalog.bundled();
+  const regions = options.regions ?? [];
+  const judge = new CandidateJudge({
+    catalog,
+    regions,
+    today: options.today ?? catalog.date,
+    allow: new Set(options.allow ?? []),
+    ...(options.ruleOptions ? { options: options.ruleOptions } : {}),
+  });
+  return { catalog, judge, mayMention: prefilter(catalog), regions, unusedSuppressions: options.unusedSuppressions ?? 'warning' };
+}
+
+// One file's findings (`path` relative, `/`-separated): the judged candidates, then the file's suppression comments.
+function checkFile(text: string, path: string, extractor: Extractor, context: FileContext, collect: boolean): Pick<FileReport, 'problems' | 'references'> {
+  const judged: Problem[] = [];
+  let references: FoundReference[] = [];
+  if (context.mayMention.test(text)) {
+    const kind = { generated: looksGenerated(path, text), configuration: CONFIGURATION.test(path) };
+    const { candidates } = extractor(text);
+    for (const candidate of candidates) judged.push(...context.judge.problems(candidate, kind));
+    judged.sort((a, b) => a.line - b.line || a.column - b.column);
+    if (collect) {
+      // A reference whose lifecycle findings are suppressed on its line is acknowledged: `upcoming` leaves it out too.
+      const suppressions = findSuppressions(text, path);
+      references = candidates
+        .flatMap((candidate) => referencesIn(candidate, context.catalog, context.regions))
+        .filter((reference) => !suppresses(suppressions, reference.line, 'no-deprecated-model-id'));
+    }
+  }
+  const problems = applySuppressions(text, path, judged, context.unusedSuppressions);
+  return collect ? { problems, references } : { problems };
 }
 
 /** Scans and collects every report: {@link scanFiles} for callers that want the whole result (the benchmarks, the JSON and SARIF formats). */

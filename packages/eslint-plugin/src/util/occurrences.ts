@@ -1,4 +1,4 @@
-import { findModelId, idsInTemplateParts, isRegionCode, looksGenerated, mayHoldModelId, modelArgument, type Occurrence, type ShapeMatch } from '@bedrock-models/judge';
+import { findModelId, idsInTemplateParts, isRegionCode, looksGenerated, mayHoldModelId, modelArgument, occurrence, type Occurrence, type ShapeMatch } from '@bedrock-models/judge';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { editFor, type Edit } from './fix.js';
 import { regionGuardOf } from './region-guard.js';
@@ -156,21 +156,8 @@ function elsewhere(string: StaticString, match: ShapeMatch, regions: readonly st
   });
 }
 
-function located(string: StaticString, match: ShapeMatch, facts: Partial<Occurrence>): FoundOccurrence {
-  const occurrence: Occurrence = {
-    id: match.id,
-    strength: 'strong',
-    site: 'elsewhere',
-    onDemand: false,
-    regions: [],
-    regionUnknowable: false,
-    dynamicGeo: false,
-    typed: false,
-    generated: false,
-    endpoint: null,
-    ...facts,
-  };
-  return { occurrence, node: string.node, string, start: match.start, end: match.end, encoded: match.encoded };
+function located(string: StaticString, match: ShapeMatch, facts: Partial<Omit<Occurrence, 'id'>>): FoundOccurrence {
+  return { occurrence: occurrence(match.id, facts), node: string.node, string, start: match.start, end: match.end, encoded: match.encoded };
 }
 
 // A region test guarding a piece of the value (`region.startsWith('eu') ? 'eu' : 'us'`) or the call itself.

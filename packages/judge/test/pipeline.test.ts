@@ -1,0 +1,89 @@
+import { BedrockCatalog } from '@bedrock-models/catalog';
+import { describe, expect, it } from 'vitest';
+import { ID_RULES, judgedRegions, judgeOccurrence, occurrence, readRegions, readToday, SettingError, type JudgeContext } from '../src/index.ts';
+import { judgeCatalog } from './fixture.ts';
+
+const catalog = BedrockCatalog.of(judgeCatalog);
+const context: JudgeContext = { catalog, today: '2026-03-04', allow: new Set(), regions: ['us-east-1'] };
+const X = 'anthropic.claude-x-20250101-v1:0';
+const rules = (id: string, facts: Parameters<typeof occurrence>[1] = {}): string[] => judgeOccurrence(occurrence(id, facts), context).map((finding) => `${finding.rule} ${finding.regions.join(',')}`.trim());
+
+describe('the gate: which regions an occurrence is judged in', () => {
+  it('a call: the regions the code states, else the configured ones', () => {
+    expect(judgedRegions(occurrence(X, { site: 'call', regions: ['eu-west-1'] }), context)).toEqual({ regions: ['eu-west-1'], source: 'code' });
+    expect(judgedRegions(occurrence(X, { site: 'call' }), context)).toEqual({ regions: ['us-east-1'], source: 'settings' });
+  });
+
+  it('a construct that names its own region: that region, never the configured ones', () => {
+    expect(judgedRegions(occurrence(X, { site: 'region-construct', regions: ['eu-west-1'] }), context)).toEqual({ regions: ['eu-west-1'], source: 'code' });
+  });
+
+  it('a string elsewhere: no region, however many are configured; an ARN only in its own region', () => {
+    expect(judgedRegions(occurrence(X), context)).toBeNull();
+    expect(judgedRegions(occurrence(`arn:aws:bedrock:eu-west-1::foundation-model/${X}`), context)).toEqual({ regions: ['eu-west-1'], source: 'arn' });
+  });
+
+  it('no region where the code decides it at run time, in generated files, on bedrock-mantle, or for a value read from types without a stated region', () => {
+    for (const facts of [{ regionUnknowable: true }, { generated: true }, { endpoint: 'bedrock-mantle' as const }, { typed: true }]) {
+      expect(judgedRegions(occurrence(X, { site: 'call', ...facts }), context), JSON.stringify(facts)).toBeNull();
+    }
+    expect(judgedRegions(occurrence(X, { site: 'call', typed: true, regions: ['eu-west-1'] }), context)).toEqual({ regions: ['eu-west-1'], source: 'code' });
+  });
+});
+
+describe('judgeOccurrence', () => {
+  it('in a call, judges every rule in the call’s region', () => {
+    expect(rules(X, { site: 'call', onDemand: true })).toEqual(['require-inference-profile us-east-1']);
+    expect(rules(`eu.${X}`, { site: 'call', onDemand: true })).toEqual(['no-region-unavailable-model-id us-east-1']);
+  });
+
+  it('elsewhere, only the judgements that hold in every region', () => {
+    expect(rules(X)).toEqual([]);
+    expect(rules(`eu.${X}`)).toEqual([]);
+    expect(rules('amazon.gone-v1')).toEqual(['no-deprecated-model-id']);
+    expect(rules('anthropic.claude-x-20250101-v1:9')).toEqual(['no-unknown-model-id']);
+  });
+
+  it('never calls a weak shape unknown, nor a router’s bare family with a version outside a call', () => {
+    expect(rules('anthropic.claude-nothing', { strength: 'weak' })).toEqual([]);
+    expect(rules('anthropic.claude:1')).toEqual([]);
+    expect(rules('anthropic.claude:1', { site: 'call', onDemand: true })).toEqual(['no-unknown-model-id us-east-1']);
+  });
+
+  it('reports a wrong pair of a region-keyed map in the key’s region', () => {
+    expect(rules(`us.${X}`, { site: 'region-construct', regions: ['eu-west-1'] })).toEqual(['no-region-unavailable-model-id eu-west-1']);
+    expect(rules(`eu.${X}`, { site: 'region-construct', regions: ['eu-west-1'] })).toEqual([]);
+  });
+
+  it('behind a geo prefix computed at run time, offers no profile as a replacement', () => {
+    const [finding] = judgeOccurrence(occurrence('amazon.gone-v1', { dynamicGeo: true }), context);
+    expect(finding?.suggestions.map((suggestion) => suggestion.id)).toEqual(['amazon.old-v1:0']);
+  });
+
+  it('judges only the rules asked for, in rule order, with the option of each', () => {
+    const names = ID_RULES.map((rule) => rule.name);
+    expect(judgeOccurrence(occurrence(X, { site: 'call', onDemand: true }), context, ['no-deprecated-model-id'], { warnDaysBeforeEndOfLife: 90 }).map((finding) => finding.messageId)).toEqual(['endOfLifeSoon']);
+    expect(names).toEqual(['no-unknown-model-id', 'no-deprecated-model-id', 'no-region-unavailable-model-id', 'require-inference-profile']);
+  });
+
+  it('fixes only where the option opts in and one in-geo profile fits', () => {
+    const [withFix] = judgeOccurrence(occurrence(X, { site: 'call', onDemand: true }), context, ['require-inference-profile'], { autofixInGeoProfile: true });
+    expect(withFix?.fix).toBe(`us.${X}`);
+    const [without] = judgeOccurrence(occurrence(X, { site: 'call', onDemand: true }), context, ['require-inference-profile']);
+    expect(without?.fix).toBeNull();
+  });
+});
+
+describe('settings shared by the plugin and the CLI', () => {
+  it('refuses a misspelt region with the likely intended one, and accepts a new region of a known area', () => {
+    expect(() => readRegions(['us-esat-1'], catalog)).toThrow(new SettingError('regions[0]', 'is "us-esat-1", which is not an AWS region; did you mean "us-east-1"?'));
+    expect(() => readRegions(['useast1'], catalog, '--region')).toThrow(SettingError);
+    expect(readRegions(['mx-central-1', 'us-east-1', 'us-east-1'], catalog)).toEqual(['mx-central-1', 'us-east-1']);
+  });
+
+  it('reads a real calendar day only', () => {
+    expect(readToday('2026-02-28')).toBe('2026-02-28');
+    expect(() => readToday('2026-02-30')).toThrow(SettingError);
+    expect(readToday(undefined)).toBeNull();
+  });
+});
