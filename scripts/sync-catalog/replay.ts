@@ -70,10 +70,19 @@ export async function replaySnapshots(options: ReplayOptions): Promise<CliResult
   return results;
 }
 
-/** A fresh catalog folder holding only the bundled overrides, as the bundled catalog starts. */
-export function seedCatalogDir(directory: string): string {
+/** Which hand-kept layers {@link seedCatalogDir} copies into a fresh catalog folder. */
+export interface SeedOptions {
+  /** Copy the documented-facts layer too (default true); false seeds what the API says plus the overrides. */
+  documented?: boolean;
+}
+
+/** A fresh catalog folder holding only the bundled overrides (and documented facts), as the bundled catalog starts. */
+export function seedCatalogDir(directory: string, options: SeedOptions = {}): string {
   mkdirSync(directory, { recursive: true });
-  const overrides = join(REPO_ROOT, 'packages/catalog/data/overrides.json');
-  if (existsSync(overrides)) copyFileSync(overrides, join(directory, 'overrides.json'));
+  const layers = ['overrides.json', ...(options.documented === false ? [] : ['documented.json'])];
+  for (const file of layers) {
+    const source = join(REPO_ROOT, 'packages/catalog/data', file);
+    if (existsSync(source)) copyFileSync(source, join(directory, file));
+  }
   return directory;
 }

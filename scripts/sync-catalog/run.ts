@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { assertValidCatalog, CatalogValidationError, type Catalog } from '@bedrock-models/catalog';
 import { fetchRegion, mapBounded } from './aws.ts';
 import { hasChanges, renderChangeset, summarize } from './changeset.ts';
+import { applyDocumented, parseDocumented, stripDocumented, type DocumentedLayer } from './documented.ts';
 import { mergeObservations, type Changes } from './merge.ts';
 import { normalizeAnswer, type RegionObservation } from './normalize.ts';
 import { parseOptions, UsageError, USAGE, type SyncOptions } from './options.ts';
@@ -54,6 +55,11 @@ function loadPrevious(catalogPath: string): Catalog | null {
 
 function loadOverrides(path: string): Overrides {
   return existsSync(path) ? parseOverrides(readFileSync(path, 'utf8'), path) : {};
+}
+
+/** The documented-facts layer of the catalog folder; null when it has none (the catalog is then the API's alone). */
+function loadDocumented(path: string): DocumentedLayer | null {
+  return existsSync(path) ? parseDocumented(readFileSync(path, 'utf8'), path) : null;
 }
 
 function regionsToPoll(options: SyncOptions, previous: Catalog | null): string[] {
@@ -184,6 +190,9 @@ async function sync(options: SyncOptions, io: Io): Promise<number> {
   const catalogPath = join(options.catalogDir, 'catalog.json');
   const previous = loadPrevious(catalogPath);
   const overrides = loadOverrides(join(options.catalogDir, 'overrides.json'));
+  const documented = loadDocumented(join(options.catalogDir, 'documented.json'));
+  // The API's observations merge into what the API said before; the documented layer is laid over the result.
+  const observedBefore = previous ? stripDocumented(structuredClone(previous)) : null;
   const regions = regionsToPoll(options, previous);
   const { observations, failures } = await pollRegions(regions, options, io.env);
 
@@ -195,16 +204,18 @@ async function sync(options: SyncOptions, io: Io): Promise<number> {
   }
   checkEmptyAnswers(observations, previous, options.force);
 
-  const { catalog, changes } = mergeObservations({ previous, observations, staleRegions: failures.map((failure) => failure.region), asOf: options.asOf });
-  checkRemovals(changes, previous, options);
+  const { catalog, changes } = mergeObservations({ previous: observedBefore, observations, staleRegions: failures.map((failure) => failure.region), asOf: options.asOf });
+  checkRemovals(changes, observedBefore, options);
   const warnings = applyOverrides(catalog, overrides);
   catalog.source = sourceText(options, overrides, previous, Object.keys(catalog.regions).length);
 
-  const changed = previous === null || serializeCatalog(catalog) !== serializeCatalog(previous);
-  if (changed) {
+  // generatedAt and lastSynced say when the observed data last changed; currentTo also moves with the documents.
+  if (observedBefore === null || serializeCatalog(catalog) !== serializeCatalog(observedBefore)) {
     catalog.generatedAt = options.asOf;
     for (const observation of observations) catalog.regions[observation.region]!.lastSynced = options.asOf;
   }
+  if (documented) warnings.push(...applyDocumented(catalog, documented, { observedTo: catalog.generatedAt.slice(0, 10) }));
+  const changed = previous === null || serializeCatalog(catalog) !== serializeCatalog(previous);
   assertValidCatalog(catalog, `the merged catalog for ${catalogPath}`);
 
   const written: string[] = [];

@@ -3,7 +3,7 @@ import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSyn
 import { dirname } from 'node:path';
 import type { Catalog } from '@bedrock-models/catalog';
 
-const TOP_LEVEL_ORDER = ['$schema', 'schemaVersion', 'generatedAt', 'source', 'regions', 'models', 'profiles', 'retired'];
+const TOP_LEVEL_ORDER = ['$schema', 'schemaVersion', 'generatedAt', 'currentTo', 'source', 'regions', 'models', 'profiles', 'retired'];
 
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);

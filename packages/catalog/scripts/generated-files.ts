@@ -3,11 +3,12 @@ import { readFileSync } from 'node:fs';
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
 import { BedrockCatalog } from '../src/catalog.ts';
 import type { Catalog } from '../src/generated/catalog-types.ts';
+import { withCounts } from './readme-counts.ts';
 import { renderIdsModule } from './render-ids.ts';
 
 const HEADER = '// Generated, do not edit: run `pnpm --filter @bedrock-models/catalog generate`.\n';
 
-/** [path relative to the package, file text] for every generated file. */
+/** [path relative to the package, file text] for every generated file (and README.md, whose counts block is generated). */
 export async function renderGeneratedFiles(): Promise<Array<[string, string]>> {
   const schema = JSON.parse(readFileSync(new URL('../catalog.schema.json', import.meta.url), 'utf8')) as JSONSchema;
   const data = JSON.parse(readFileSync(new URL('../data/catalog.json', import.meta.url), 'utf8')) as Catalog;
@@ -20,5 +21,6 @@ export async function renderGeneratedFiles(): Promise<Array<[string, string]>> {
   return [
     ['src/generated/catalog-types.ts', types],
     ['src/generated/ids.ts', HEADER + renderIdsModule(new BedrockCatalog(data))],
+    ['README.md', withCounts(readFileSync(new URL('../README.md', import.meta.url), 'utf8'), data)],
   ];
 }

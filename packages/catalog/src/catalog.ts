@@ -1,5 +1,5 @@
 import { parseBedrockArn, type BedrockArn } from './arn.js';
-import type { Catalog, Lifecycle, Model, Profile, RetiredEntry } from './generated/catalog-types.js';
+import type { Catalog, HistoryEvent, Lifecycle, Model, Profile, RetiredEntry } from './generated/catalog-types.js';
 import { splitGeoPrefix, stripContextVariant } from './ids.js';
 import { compareStages, dateOf, stageOn, type LifecycleStage } from './lifecycle.js';
 import { getBundledCatalogData } from './load.js';
@@ -21,6 +21,32 @@ export type Availability =
   | { status: 'absent' }
   /** `inferenceTypes` null: offered, but how is not known. */
   | { status: 'offered'; inferenceTypes: readonly string[] | null; stale: boolean };
+
+/** The two Bedrock inference endpoints: the AWS SDK's bedrock-runtime and the OpenAI-compatible bedrock-mantle. */
+export type Endpoint = 'bedrock-runtime' | 'bedrock-mantle';
+
+/** Options of {@link BedrockCatalog.availability}. */
+export interface AvailabilityOptions {
+  /**
+   * The endpoint the call goes to. Without it, bedrock-runtime as before, silent on models only bedrock-mantle
+   * serves; with it, a model the other endpoint serves only is `absent` where the region's answers are known.
+   */
+  endpoint?: Endpoint;
+}
+
+/** A model withdrawn from a region while still offered elsewhere, as the catalog's history records it. */
+export interface Withdrawal {
+  id: string;
+  region: string;
+  /** The first sync date the region no longer listed it. */
+  withdrawn: string;
+  /** The last recorded sync date before that, when the region still listed it; null when the history does not say. */
+  lastListed: string | null;
+  /** Where it is still offered (sorted). */
+  offeredIn: string[];
+  /** The recommended replacement, if one is known. */
+  replacement: string | null;
+}
 
 /** A model's lifecycle on a date, and where that fact comes from. */
 export interface LifecycleReport {
@@ -88,9 +114,13 @@ export class BedrockCatalog {
     }
   }
 
-  /** `YYYY-MM-DD` of the catalog's newest observation: the default date lifecycle is judged at. */
+  /**
+   * `YYYY-MM-DD` the catalog's data is current to (its `currentTo`: the newer of the newest observation and
+   * the day its documented facts were last checked; else the day of `generatedAt`): the default date
+   * lifecycle is judged at.
+   */
   get date(): string {
-    return dateOf(this.data.generatedAt);
+    return this.data.currentTo ?? dateOf(this.data.generatedAt);
   }
 
   model(id: string): Model | undefined {
@@ -148,20 +178,99 @@ export class BedrockCatalog {
     return [];
   }
 
-  /** Whether `region` offers a model or profile ID, and with which inference types. */
-  availability(id: string, region: string): Availability {
-    if (!this.knowsRegion(region)) return { status: 'unknown-region' };
-    const stale = this.data.regions[region]?.stale === true;
+  /**
+   * Whether `region` offers a model or profile ID, and with which inference types. An entry known only from
+   * documentation (not listed by the API yet) is `unknown-region` wherever the documents do not place it.
+   */
+  availability(id: string, region: string, options: AvailabilityOptions = {}): Availability {
+    if (options.endpoint === 'bedrock-mantle') return this.mantleAvailability(id, region);
     const model = this.model(id);
+    const documentedHere = model?.regions[region]?.documented?.fields.includes('offered') === true;
+    if (!this.knowsRegion(region) && !documentedHere) return { status: 'unknown-region' };
+    const stale = this.data.regions[region]?.stale === true;
     if (model) {
-      // Models served only by bedrock-mantle are not listed per region by ListFoundationModels.
-      if (model.endpoints && !model.endpoints.includes('bedrock-runtime')) return { status: 'unknown-region' };
+      if (model.endpoints && !model.endpoints.includes('bedrock-runtime')) {
+        // ListFoundationModels never lists a model only bedrock-mantle serves: silent unless the caller names the endpoint.
+        return options.endpoint === 'bedrock-runtime' && this.knowsRegion(region) && !model.documented ? { status: 'absent' } : { status: 'unknown-region' };
+      }
       const entry = model.regions[region];
-      return entry ? { status: 'offered', inferenceTypes: entry.inferenceTypes, stale } : { status: 'absent' };
+      if (entry) return { status: 'offered', inferenceTypes: entry.inferenceTypes, stale };
+      return model.documented ? { status: 'unknown-region' } : { status: 'absent' };
     }
     const profile = this.profile(id);
     if (profile && Object.hasOwn(profile.sources, region)) return { status: 'offered', inferenceTypes: null, stale };
+    if (profile?.documented) return { status: 'unknown-region' };
     return { status: 'absent' };
+  }
+
+  private mantleRegionSet: Set<string> | undefined;
+
+  /** Regions some bedrock-mantle listing answered for: there, a model it does not list is absent from mantle. */
+  private mantleRegions(): Set<string> {
+    this.mantleRegionSet ??= new Set(Object.values(this.data.models).flatMap((model) => model.mantle?.regions ?? []));
+    return this.mantleRegionSet;
+  }
+
+  private mantleAvailability(id: string, region: string): Availability {
+    const model = this.model(id);
+    // Profiles are a bedrock-runtime concept, and a region no mantle listing answered for says nothing.
+    if (!model || !this.mantleRegions().has(region)) return { status: 'unknown-region' };
+    if (model.mantle) return model.mantle.regions.includes(region) ? { status: 'offered', inferenceTypes: null, stale: false } : { status: 'absent' };
+    return model.documented ? { status: 'unknown-region' } : { status: 'absent' };
+  }
+
+  /**
+   * The endpoints that serve `id` in `region`, sorted; null when neither endpoint's answer for the region is
+   * known. A model only one endpoint serves there is what a call to the other needs to hear.
+   */
+  endpointsOf(id: string, region: string): Endpoint[] | null {
+    const runtime = this.availability(id, region, { endpoint: 'bedrock-runtime' }).status;
+    const mantle = this.availability(id, region, { endpoint: 'bedrock-mantle' }).status;
+    if (runtime === 'unknown-region' && mantle === 'unknown-region') return null;
+    const endpoints: Endpoint[] = [];
+    if (runtime === 'offered') endpoints.push('bedrock-runtime');
+    if (mantle === 'offered') endpoints.push('bedrock-mantle');
+    // One endpoint unknown and the other absent says nothing either way.
+    if (endpoints.length === 0 && (runtime === 'unknown-region' || mantle === 'unknown-region')) return null;
+    return endpoints.sort();
+  }
+
+  /** The dated changes the sync recorded for a model or profile, live or retired, oldest first. */
+  history(id: string): readonly HistoryEvent[] {
+    return this.model(id)?.history ?? this.profile(id)?.history ?? this.retired(id)?.history ?? [];
+  }
+
+  private syncDates: string[] | undefined;
+
+  /** Every date the catalog records a change on, sorted: the syncs that found something. */
+  private changeDates(): string[] {
+    if (!this.syncDates) {
+      const dates = new Set<string>([dateOf(this.data.generatedAt)]);
+      for (const entry of [...Object.values(this.data.models), ...Object.values(this.data.profiles), ...Object.values(this.data.retired)]) {
+        for (const event of entry.history ?? []) dates.add(event.date);
+      }
+      this.syncDates = [...dates].sort();
+    }
+    return this.syncDates;
+  }
+
+  /**
+   * Whether the history records that `region` stopped listing model or profile `id` while it is still offered
+   * elsewhere (and not offered in `region` again since); null otherwise, and for regions the catalog never polled.
+   */
+  withdrawal(id: string, region: string): Withdrawal | null {
+    if (!this.knowsRegion(region) || this.availability(id, region).status !== 'absent') return null;
+    const offeredIn = this.regionsOffering(id);
+    if (offeredIn.length === 0) return null;
+    let withdrawn: string | null = null;
+    for (const event of this.history(id)) {
+      if (!event.regions?.includes(region)) continue;
+      if (event.change === 'regions-removed') withdrawn = event.date;
+      else if (event.change === 'added' || event.change === 'regions-added' || event.change === 'returned') withdrawn = null;
+    }
+    if (withdrawn === null) return null;
+    const lastListed = this.changeDates().filter((date) => date < withdrawn).at(-1) ?? null;
+    return { id, region, withdrawn, lastListed, offeredIn, replacement: this.replacementFor(id) };
   }
 
   /** The inference types a model has in a region; null when unknown (region not polled, or the data does not say). */
@@ -200,8 +309,9 @@ export class BedrockCatalog {
   lifecycle(id: string, options: LifecycleOptions = {}): LifecycleReport | null {
     const date = options.date ?? this.date;
     const retired = this.retired(id);
+    if (retired?.documented) return this.documentedRetirement(id, retired, date, options.region);
     if (retired) {
-      return { stage: 'RETIRED', lifecycle: retired.lifecycle ?? null, region: null, retired, replacement: retired.replacement ?? null };
+      return { stage: 'RETIRED', lifecycle: retired.lifecycle ?? null, region: null, retired, replacement: this.liveReplacement(retired.replacement) };
     }
     const profile = this.profile(id);
     const modelIds = profile ? profile.models : [id];
@@ -220,10 +330,29 @@ export class BedrockCatalog {
     return best;
   }
 
+  /**
+   * An entry retired by a document (its end of life passed by the catalog's date) while the API may still list
+   * it: before the retirement date it is judged as the API last gave it; from then on it is past its end of
+   * life when the date is known, else retired.
+   */
+  private documentedRetirement(id: string, retired: RetiredEntry, date: string, region: string | undefined): LifecycleReport | null {
+    const replacement = this.replacementFor(id);
+    if (retired.retired && date < retired.retired && retired.observed) {
+      const observed = retired.kind === 'model' ? this.lifecycleOf(retired.observed as Model, date, region) : null;
+      if (observed) return { ...observed, replacement };
+    }
+    const endOfLife = retired.lifecycle?.endOfLife;
+    const stage = endOfLife && dateOf(endOfLife) <= date ? 'PAST_END_OF_LIFE' : 'RETIRED';
+    return { stage, lifecycle: retired.lifecycle ?? null, region: null, retired, replacement };
+  }
+
   private modelLifecycle(modelId: string, date: string, region: string | undefined): LifecycleReport | null {
     const model = this.model(modelId);
-    if (!model) return null;
-    const replacement = model.replacement ?? null;
+    return model ? this.lifecycleOf(model, date, region) : null;
+  }
+
+  private lifecycleOf(model: Model, date: string, region: string | undefined): LifecycleReport | null {
+    const replacement = this.liveReplacement(model.replacement);
     const regional = region === undefined ? undefined : model.regions[region]?.lifecycle;
     if (regional && region !== undefined) return { stage: stageOn(regional, date), lifecycle: regional, region, retired: null, replacement };
     let best: LifecycleReport | null = null;
@@ -240,19 +369,38 @@ export class BedrockCatalog {
    * replacement model when one exists, else the replacement model itself.
    */
   replacementFor(id: string): string | null {
-    const direct = this.model(id)?.replacement ?? this.retired(id)?.replacement;
+    const direct = this.liveReplacement(this.model(id)?.replacement ?? this.retired(id)?.replacement);
     if (direct) return direct;
     const split = splitGeoPrefix(id);
     if (!split) return null;
-    const modelReplacement = this.model(split.modelId)?.replacement ?? this.retired(split.modelId)?.replacement;
+    const modelReplacement = this.liveReplacement(this.model(split.modelId)?.replacement ?? this.retired(split.modelId)?.replacement);
     if (!modelReplacement) return null;
     const sameGeo = `${split.geo}.${modelReplacement}`;
     return this.profile(sameGeo) ? sameGeo : modelReplacement;
   }
 
-  /** Up to `limit` live IDs closest to `input`, by a distance that understands the ID grammar. */
+  /**
+   * Follows a replacement through retired IDs to a live model or profile; null when the chain ends nowhere
+   * live (a replacement can itself reach its end of life after it was recommended).
+   */
+  private liveReplacement(start: string | undefined): string | null {
+    const seen = new Set<string>();
+    for (let current = start; current !== undefined && !seen.has(current); current = this.retired(current)?.replacement) {
+      if (this.model(current) || this.profile(current)) return current;
+      seen.add(current);
+    }
+    return null;
+  }
+
+  /**
+   * Up to `limit` IDs closest to `input`, by a distance that understands the ID grammar: live IDs, and IDs a
+   * document retired at the catalog's date while the API may still list them (a typo of one means that model,
+   * whose end of life the caller then hears about).
+   */
   nearMatches(input: string, limit = 3): string[] {
-    this.candidates ??= new NearMatchIndex([...Object.keys(this.data.models), ...Object.keys(this.data.profiles)].sort().map(toCandidate));
+    this.candidates ??= new NearMatchIndex(
+      [...Object.keys(this.data.models), ...Object.keys(this.data.profiles), ...Object.keys(this.data.retired).filter((id) => this.data.retired[id]!.documented && this.data.retired[id]!.observed)].sort().map(toCandidate),
+    );
     return nearMatches(input, this.candidates, limit);
   }
 }

@@ -1,5 +1,5 @@
 export { parseBedrockArn, type BedrockArn, type BedrockArnResourceType } from './arn.js';
-export { BedrockCatalog, type Availability, type LifecycleOptions, type LifecycleReport, type Resolution } from './catalog.js';
+export { BedrockCatalog, type Availability, type AvailabilityOptions, type Endpoint, type LifecycleOptions, type LifecycleReport, type Resolution, type Withdrawal } from './catalog.js';
 export type * from './generated/catalog-types.js';
 export { BedrockInferenceProfiles, BedrockModels, type BedrockInferenceProfileId, type BedrockModelId } from './generated/ids.js';
 export { GEO_PREFIXES, parseModelId, splitGeoPrefix, stripContextVariant, type GeoPrefix, type ModelIdParts } from './ids.js';

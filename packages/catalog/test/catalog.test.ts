@@ -127,14 +127,13 @@ describe('inference types per region', () => {
     expect(mini.inferenceTypes('openai.mantle-1', 'us-east-1')).toBeNull();
   });
 
-  it('keeps the bundled catalog honest about the one region its records come from', () => {
-    // The aggregated snapshots keep one record per model; Llama 3.3 70B's is from us-east-1.
-    expect(bundled.inferenceTypes('meta.llama3-3-70b-instruct-v1:0', 'us-east-1')).toEqual(['INFERENCE_PROFILE']);
-    expect(bundled.inferenceTypes('meta.llama3-3-70b-instruct-v1:0', 'eu-west-1')).toEqual([]);
-    // Elsewhere only overrides with evidence settle a region; Claude Haiku 4.5's record is from ap-south-1 and
-    // the documentation leaves us-east-1 ambiguous, so it stays unknown rather than guessed.
-    expect(bundled.inferenceTypes('anthropic.claude-haiku-4-5-20251001-v1:0', 'ap-south-1')).toEqual(['INFERENCE_PROFILE']);
-    expect(bundled.inferenceTypes('anthropic.claude-haiku-4-5-20251001-v1:0', 'us-east-1')).toBeNull();
+  it('answers for the bundled catalog exactly what its region entries say, null included', () => {
+    for (const [id, model] of Object.entries(bundled.data.models)) {
+      if (model.endpoints && !model.endpoints.includes('bedrock-runtime')) continue;
+      for (const [region, entry] of Object.entries(model.regions)) {
+        if (bundled.knowsRegion(region)) expect(bundled.inferenceTypes(id, region), `${id} in ${region}`).toEqual(entry.inferenceTypes);
+      }
+    }
   });
 });
 
@@ -142,7 +141,11 @@ describe('lifecycle on a date', () => {
   it('judges at the catalog date by default, never the wall clock', () => {
     expect(mini.date).toBe('2026-06-01');
     expect(mini.lifecycle('amazon.old-v1:0', { region: 'us-east-1' })).toEqual(mini.lifecycle('amazon.old-v1:0', { region: 'us-east-1', date: '2026-06-01' }));
-    expect(bundled.date).toBe(getBundledCatalogData().generatedAt.slice(0, 10));
+    expect(bundled.date).toBe(getBundledCatalogData().currentTo ?? getBundledCatalogData().generatedAt.slice(0, 10));
+    // A catalog without currentTo (an older release) is judged at its newest observation.
+    const { currentTo: _currentTo, ...older } = miniCatalog();
+    expect(BedrockCatalog.of(older).date).toBe(older.generatedAt.slice(0, 10));
+    expect(BedrockCatalog.of({ ...miniCatalog(), currentTo: '2026-12-01' }).date).toBe('2026-12-01');
   });
 
   it('reports LEGACY with its dates and replacement, then past end of life from the end-of-life day on', () => {
@@ -194,9 +197,26 @@ describe('lifecycle on a date', () => {
     expect(bundled.lifecycle('amazon.nova-premier-v1:0', { date: '2026-09-13' })?.stage).toBe('LEGACY');
     expect(bundled.lifecycle('amazon.nova-premier-v1:0', { date: '2026-09-14' })?.stage).toBe('PAST_END_OF_LIFE');
     expect(bundled.lifecycle('anthropic.claude-3-5-haiku-20241022-v1:0')).toMatchObject({ stage: 'RETIRED', retired: { lastSeen: '2026-06-01', retired: '2026-07-01' } });
-    // AWS kept listing this profile after the model it routes to was retired.
-    expect(bundled.resolve('us.meta.llama3-2-1b-instruct-v1:0')?.kind).toBe('profile');
-    expect(bundled.lifecycle('us.meta.llama3-2-1b-instruct-v1:0')).toMatchObject({ stage: 'RETIRED', retired: { name: 'Llama 3.2 1B Instruct' } });
+    // AWS kept listing this profile after the model it routes to was retired: the catalog retires it too.
+    expect(['PAST_END_OF_LIFE', 'RETIRED']).toContain(bundled.lifecycle('us.meta.llama3-2-1b-instruct-v1:0')?.stage);
+  });
+
+  it('judges an entry a document retired as the API gave it before its end of life, and past it after', () => {
+    const data = miniCatalog();
+    const observed = structuredClone(data.models['amazon.old-v1:0']!);
+    delete data.models['amazon.old-v1:0'];
+    data.retired['amazon.old-v1:0'] = {
+      kind: 'model', provider: 'Amazon', name: 'Test Old', lastSeen: '2026-06-01', retired: '2026-07-15', regions: ['eu-west-1', 'us-east-1'],
+      lifecycle: observed.regions['us-east-1']!.lifecycle!, replacement: 'amazon.new-v2:0',
+      documented: { source: 'end of life 2026-07-15 (test)', date: '2026-07-15' }, observed,
+    };
+    const catalog = BedrockCatalog.of(data);
+    expect(catalog.lifecycle('amazon.old-v1:0', { region: 'us-east-1', date: '2026-07-14' })).toMatchObject({ stage: 'LEGACY', region: 'us-east-1', replacement: 'amazon.new-v2:0' });
+    expect(catalog.lifecycle('amazon.old-v1:0', { date: '2026-07-15' })).toMatchObject({ stage: 'PAST_END_OF_LIFE', lifecycle: { endOfLife: '2026-07-15T08:00:00Z' }, replacement: 'amazon.new-v2:0' });
+    // Without an end-of-life date the entry is simply retired.
+    const withoutDate = structuredClone(data);
+    delete withoutDate.retired['amazon.old-v1:0']!.lifecycle;
+    expect(BedrockCatalog.of(withoutDate).lifecycle('amazon.old-v1:0', { date: '2026-08-01' })?.stage).toBe('RETIRED');
   });
 });
 
@@ -249,13 +269,13 @@ describe('replacementFor', () => {
 
 describe('nearMatches on the bundled catalog', () => {
   it.each([
-    { mistake: 'a missing provider prefix', input: 'claude-3-haiku-20240307-v1:0', best: 'anthropic.claude-3-haiku-20240307-v1:0' },
-    { mistake: 'a missing :0', input: 'anthropic.claude-3-haiku-20240307-v1', best: 'anthropic.claude-3-haiku-20240307-v1:0' },
+    { mistake: 'a missing provider prefix', input: 'claude-haiku-4-5-20251001-v1:0', best: 'anthropic.claude-haiku-4-5-20251001-v1:0' },
+    { mistake: 'a missing :0', input: 'anthropic.claude-haiku-4-5-20251001-v1', best: 'anthropic.claude-haiku-4-5-20251001-v1:0' },
     { mistake: 'an Anthropic-API name without the date', input: 'claude-sonnet-4-5', best: 'anthropic.claude-sonnet-4-5-20250929-v1:0' },
     { mistake: 'a Vertex AI name@date', input: 'claude-sonnet-4-5@20250929', best: 'anthropic.claude-sonnet-4-5-20250929-v1:0' },
     { mistake: 'region/modelId', input: 'us-east-1/amazon.nova-pro-v1:0', best: 'amazon.nova-pro-v1:0' },
-    { mistake: 'a LiteLLM bedrock/ prefix', input: 'bedrock/anthropic.claude-3-haiku-20240307-v1:0', best: 'anthropic.claude-3-haiku-20240307-v1:0' },
-    { mistake: 'a URL-encoded colon', input: 'anthropic.claude-3-haiku-20240307-v1%3A0', best: 'anthropic.claude-3-haiku-20240307-v1:0' },
+    { mistake: 'a LiteLLM bedrock/ prefix', input: 'bedrock/anthropic.claude-haiku-4-5-20251001-v1:0', best: 'anthropic.claude-haiku-4-5-20251001-v1:0' },
+    { mistake: 'a URL-encoded colon', input: 'anthropic.claude-haiku-4-5-20251001-v1%3A0', best: 'anthropic.claude-haiku-4-5-20251001-v1:0' },
     { mistake: 'a transposition typo', input: 'amazon.nvoa-pro-v1:0', best: 'amazon.nova-pro-v1:0' },
     { mistake: 'a typo inside a profile ID (keeps the geography)', input: 'eu.anthropic.claude-sonet-4-5-20250929-v1:0', best: 'eu.anthropic.claude-sonnet-4-5-20250929-v1:0' },
   ])('undoes $mistake: $input', ({ input, best }) => {
@@ -264,14 +284,15 @@ describe('nearMatches on the bundled catalog', () => {
     expect(matches.length).toBeLessThanOrEqual(3);
   });
 
-  it('proposes only live IDs, never the input itself, and nothing for unrelated text', () => {
+  it('proposes only live IDs (or ones a document retired while the API lists them), never the input itself, and nothing for unrelated text', () => {
     const retired = 'anthropic.claude-3-5-haiku-20241022-v1:0';
     const matches = bundled.nearMatches(retired, 10);
     expect(matches.length).toBeGreaterThan(0);
-    for (const id of matches) expect(bundled.model(id) ?? bundled.profile(id)).toBeDefined();
+    for (const id of matches) expect(bundled.model(id) ?? bundled.profile(id) ?? bundled.retired(id)?.observed).toBeDefined();
+    expect(matches).not.toContain(retired);
     expect(bundled.nearMatches('amazon.nova-pro-v1:0')).not.toContain('amazon.nova-pro-v1:0');
     expect(bundled.nearMatches('hello world')).toEqual([]);
-    expect(bundled.nearMatches('claude-3-haiku-20240307-v1:0', 1)).toHaveLength(1);
+    expect(bundled.nearMatches('claude-haiku-4-5-20251001-v1:0', 1)).toHaveLength(1);
   });
 });
 

@@ -25,8 +25,8 @@ it('marks exactly the IDs the catalog judges LEGACY or past end of life as @depr
   const catalog = BedrockCatalog.of(catalogData as unknown as Catalog);
   const expected = [...Object.keys(catalog.data.models), ...Object.keys(catalog.data.profiles)]
     .filter((id) => { const stage = catalog.lifecycle(id)?.stage; return stage !== undefined && stage !== 'ACTIVE'; });
-  expect(expected.length).toBeGreaterThan(5);
   expect([...deprecated].sort()).toEqual(expected.sort());
-  expect(Object.values(BedrockModels)).toContain(expected.find((id) => catalog.model(id)));
+  // Which live IDs are LEGACY changes with the data; whichever they are, the map names them.
+  for (const id of expected.filter((id) => catalog.model(id))) expect(Object.values(BedrockModels)).toContain(id);
 // Builds a TypeScript program: under 3 s idle, 7 s seen on a loaded 2-core machine.
 }, 60_000);

@@ -44,10 +44,19 @@ export function pluginVersion(parts: { version: string; catalogVersion: string; 
   return `${parts.version}+catalog.${parts.catalogVersion}.${parts.generatedAt.replace(/[-:]/g, '')}.judge.${parts.judgeVersion}`;
 }
 
+/**
+ * The moment the bundled data is current to: its newest observation, or the day its documented facts were last
+ * checked when that is later (documented facts change findings without a new observation).
+ */
+function dataMoment(catalog: Catalog): string {
+  const checked = catalog.currentTo === undefined ? null : `${catalog.currentTo}T00:00:00Z`;
+  return checked !== null && checked > catalog.generatedAt ? checked : catalog.generatedAt;
+}
+
 export const PLUGIN_NAME = pkg.name;
 export const PLUGIN_VERSION = pluginVersion({
   version: pkg.version,
   catalogVersion: catalogPackage.version,
-  generatedAt: bundledCatalog.generatedAt,
+  generatedAt: dataMoment(bundledCatalog),
   judgeVersion: judgePackage.version,
 });

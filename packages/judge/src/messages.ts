@@ -31,6 +31,8 @@ export const LIFECYCLE_MESSAGES = {
 /** The message templates of `no-region-unavailable-model-id`. */
 export const REGION_MESSAGES = {
   notOffered: "'{{id}}' is not offered in {{regions}}; it is offered in {{offeredIn}}.{{instead}}",
+  withdrawn: "'{{id}}' was withdrawn from {{regions}} on {{withdrawn}}{{lastListed}}; it is still offered in {{offeredIn}}.{{instead}}",
+  mantleOnly: "'{{id}}' is served only by the OpenAI-compatible bedrock-mantle endpoint{{mantleRegions}}; bedrock-runtime in {{regions}} rejects it.{{instead}}",
   geoMismatch:
     "'{{id}}' is an inference profile of the {{geo}}. geography and cannot be called from {{regions}}, a region of the {{regionGeo}}. geography; it is called from {{offeredIn}}.{{instead}}",
   profileNotCallable: "The inference profile '{{id}}' cannot be called from {{regions}}; it is called from {{offeredIn}}.{{instead}}",
@@ -183,7 +185,7 @@ export interface RegionFindingGroup {
 export function groupRegionFindings(findings: readonly RegionFinding[]): RegionFindingGroup[] {
   const groups = new Map<string, RegionFindingGroup>();
   for (const finding of findings) {
-    const key = `${finding.reason}|${finding.id}|${finding.arnRegion ?? ''}`;
+    const key = `${finding.reason}|${finding.id}|${finding.arnRegion ?? ''}|${finding.withdrawal?.withdrawn ?? ''}`;
     const existing = groups.get(key);
     if (existing) {
       existing.regions.push(finding.region);
@@ -203,6 +205,14 @@ export function describeRegionGroup({ first, regions, suggestions }: RegionFindi
       return { messageId: 'arnRegionMismatch', data: { ...base, arnRegion: first.arnRegion ?? '' } };
     case 'not-offered':
       return { messageId: 'notOffered', data: { ...base, offeredIn: first.offeredIn.length > 0 ? formatList(first.offeredIn) : 'no region the catalog knows' } };
+    case 'withdrawn': {
+      const lastListed = first.withdrawal?.lastListed;
+      return { messageId: 'withdrawn', data: { ...base, withdrawn: first.withdrawal?.withdrawn ?? '', lastListed: lastListed ? ` (last listed there ${lastListed})` : '', offeredIn: formatList(first.offeredIn) } };
+    }
+    case 'mantle-only': {
+      const mantle = first.mantleRegions ?? [];
+      return { messageId: 'mantleOnly', data: { ...base, mantleRegions: mantle.length > 0 ? ` (in ${formatList(mantle)})` : '' } };
+    }
     case 'profile-not-callable': {
       const geoMismatch = first.geo !== 'global' && first.regionGeo !== null && first.geo !== first.regionGeo && regions.length === 1;
       return {

@@ -25,12 +25,12 @@ export function judgeRegions(catalog: BedrockCatalog, reference: ModelReference)
     // there or not: only an on-demand call needs the model offered in the ARN's region.
     if (resolution.kind !== 'opaque') {
       const granted = reference.onDemand !== true && resolution.arn?.resourceType === 'foundation-model' && isProfileDestination(catalog, resolution.id, arnRegion);
-      if (!granted) findings.push(...availability(catalog, resolution, reference.value, arnRegion));
+      if (!granted) findings.push(...availability(catalog, resolution, reference.value, arnRegion, reference.onDemand === true));
     }
     return findings;
   }
   if (resolution.kind === 'opaque') return [];
-  return regions.flatMap((region) => availability(catalog, resolution, reference.value, region));
+  return regions.flatMap((region) => availability(catalog, resolution, reference.value, region, reference.onDemand === true));
 }
 
 type Judged = Extract<Resolution, { kind: 'model' | 'profile' }>;
@@ -42,8 +42,12 @@ function isProfileDestination(catalog: BedrockCatalog, modelId: string, region: 
   );
 }
 
-function availability(catalog: BedrockCatalog, resolution: Judged, value: string, region: string): RegionFinding[] {
+function availability(catalog: BedrockCatalog, resolution: Judged, value: string, region: string, onDemand: boolean): RegionFinding[] {
   if (resolution.kind === 'model' && (resolution.contextVariant !== null || isContextVariantId(resolution.id))) return [];
+  if (onDemand && resolution.kind === 'model') {
+    const mantleOnly = judgeMantleOnly(catalog, resolution, value, region);
+    if (mantleOnly) return [mantleOnly];
+  }
   const status = catalog.availability(resolution.id, region).status;
   if (status !== 'absent') return [];
   const regionGeo = catalog.data.regions[region]?.geo ?? null;
@@ -51,7 +55,15 @@ function availability(catalog: BedrockCatalog, resolution: Judged, value: string
   if (resolution.kind === 'model') {
     const profiles = profileChoices(catalog, resolution.id, region);
     const suggestions = profiles.map((choice) => rewriteId(value, choice.id)).filter((item): item is string => item !== null);
-    return [{ type: 'region', reason: 'not-offered', id: resolution.id, kind: 'model', region, regionGeo, geo: null, arnRegion: resolution.arn?.region ?? null, offeredIn, profiles, suggestions }];
+    const base = { type: 'region', id: resolution.id, kind: 'model', region, regionGeo, geo: null, arnRegion: resolution.arn?.region ?? null, offeredIn, profiles } as const;
+    // The history says the region listed it once: say when it left, and what replaces it where it can be called.
+    const withdrawal = catalog.withdrawal(resolution.id, region);
+    if (withdrawal) {
+      const replacements = withdrawal.replacement === null ? [] : usableIn(catalog, withdrawal.replacement, region).map((id) => rewriteId(value, id)).filter((item): item is string => item !== null);
+      const withdrawnSuggestions = [...suggestions, ...replacements.filter((id) => !suggestions.includes(id))];
+      return [{ ...base, reason: 'withdrawn', suggestions: withdrawnSuggestions, withdrawal: { withdrawn: withdrawal.withdrawn, lastListed: withdrawal.lastListed } }];
+    }
+    return [{ ...base, reason: 'not-offered', suggestions }];
   }
   const { profile } = resolution;
   const [modelId] = profile.models;
@@ -77,6 +89,41 @@ function availability(catalog: BedrockCatalog, resolution: Judged, value: string
       suggestions,
     },
   ];
+}
+
+/** How to call `id` from `region`: itself where it is offered on demand (or how is unknown), else the profiles reaching it there. */
+function usableIn(catalog: BedrockCatalog, id: string, region: string): string[] {
+  const availability = catalog.availability(id, region);
+  if (availability.status !== 'offered') return [];
+  if (catalog.profile(id) || availability.inferenceTypes === null || availability.inferenceTypes.includes('ON_DEMAND')) return [id];
+  return profileChoices(catalog, id, region).map((choice) => choice.id);
+}
+
+/**
+ * An on-demand bedrock-runtime call to a name only bedrock-mantle serves (a mantle-only model, or the mantle name
+ * of a runtime model, such as `openai.gpt-oss-20b` for `openai.gpt-oss-20b-1:0`), in a region the catalog polled:
+ * bedrock-runtime rejects it. Suggests the runtime ID where the region offers it on demand, else its profiles.
+ */
+export function judgeMantleOnly(catalog: BedrockCatalog, resolution: Extract<Resolution, { kind: 'model' }>, value: string, region: string): RegionFinding | null {
+  const { model } = resolution;
+  if (!model.endpoints || model.endpoints.includes('bedrock-runtime') || !catalog.knowsRegion(region)) return null;
+  const runtime = model.runtimeModel;
+  const alternatives = runtime === undefined ? [] : usableIn(catalog, runtime, region);
+  const profiles = runtime === undefined || alternatives.length === 0 ? [] : profileChoices(catalog, runtime, region);
+  return {
+    type: 'region',
+    reason: 'mantle-only',
+    id: resolution.id,
+    kind: 'model',
+    region,
+    regionGeo: catalog.data.regions[region]?.geo ?? null,
+    geo: null,
+    arnRegion: resolution.arn?.region ?? null,
+    offeredIn: [],
+    profiles,
+    suggestions: alternatives.map((id) => rewriteId(value, id)).filter((item): item is string => item !== null),
+    mantleRegions: [...(model.mantle?.regions ?? [])],
+  };
 }
 
 function mismatch(catalog: BedrockCatalog, resolution: Exclude<Resolution, { kind: 'unknown' | 'retired' }>, value: string, region: string, arnRegion: string): RegionFinding {

@@ -102,7 +102,11 @@ export interface ProfileChoice {
  */
 export interface RegionFinding {
   type: 'region';
-  reason: 'not-offered' | 'profile-not-callable' | 'arn-region-mismatch';
+  /**
+   * `withdrawn`: the catalog's history records that the region stopped listing it while it is offered elsewhere;
+   * `mantle-only`: an on-demand bedrock-runtime call to a name only the bedrock-mantle endpoint serves.
+   */
+  reason: 'not-offered' | 'withdrawn' | 'mantle-only' | 'profile-not-callable' | 'arn-region-mismatch';
   /** The catalog ID judged (for an opaque ARN, the ARN). */
   id: string;
   kind: 'model' | 'profile' | 'opaque';
@@ -120,6 +124,10 @@ export interface RegionFinding {
   profiles: ProfileChoice[];
   /** Replacement values, best first: a profile callable from `region`, or the ARN rewritten for `region`. */
   suggestions: string[];
+  /** For `withdrawn`: the first sync date the region no longer listed it, and the last recorded one before (null: unknown). */
+  withdrawal?: { withdrawn: string; lastListed: string | null };
+  /** For `mantle-only`: the regions where bedrock-mantle serves the name (sorted; empty when unknown). */
+  mantleRegions?: string[];
 }
 
 /** The value is a base model ID that `region` offers only through inference profiles. */

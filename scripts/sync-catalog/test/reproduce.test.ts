@@ -1,26 +1,40 @@
-// The bundled catalog is what the real sync makes of the recorded snapshots, replayed in date order.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+// The sync is deterministic: replaying the recordings reproduces a frozen expected catalog byte for byte (not
+// the live catalog.json, which a nightly sync moves on), and its API-observed part is exactly what a replay
+// without the documented layer writes, so a document never overrides an observation.
+import { readFileSync } from 'node:fs';
+import { type Catalog } from '@bedrock-models/catalog';
+import { describe, expect, it } from 'vitest';
 import { snapshotDates } from '../../fixtures/paths.ts';
-import { replaySnapshots, seedCatalogDir } from '../replay.ts';
-import { DEFAULT_CATALOG_DIR } from '../run.ts';
+import { stripDocumented } from '../documented.ts';
+import { serializeCatalog } from '../write.ts';
+import { EXPECTED_FILE, replayRecordings, type Replay } from './replay-recordings.ts';
 
-const workDir = mkdtempSync(join(tmpdir(), 'bedrock-reproduce-'));
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+const REFREEZE = 'after reviewing the change, run `tsx scripts/sync-catalog/test/replay-recordings.ts --freeze`';
 
-it('replaying every snapshot through pnpm sync --endpoint reproduces packages/catalog/data/catalog.json byte for byte', async () => {
-  const catalogDir = seedCatalogDir(join(workDir, 'data'));
-  const results = await replaySnapshots({ catalogDir });
+/** Warnings an earlier step may print: today's layers also name models that only appear in later snapshots. */
+const EARLY_WARNING = /^warning: (?:overrides: \/models\/\S+ (?:names a model the catalog does not have|the catalog does not list \S+ in \S+)|documented: \/(?:regions\/\S+\/\S+|endOfLife\/\S+) names a model the catalog does not have|documented: \/profiles\/\S+ routes to \S+, which the catalog does not have|documented: \/regions\/\S+\/\S+: the API does not list \S+ in \S+; the API supersedes the document)$/;
+
+function expectCleanReplay({ results }: Replay): void {
   expect(results.map((result) => result.code)).toEqual(snapshotDates().map(() => 0));
-  // Today's overrides also name models that only appear in later snapshots; an earlier step may say so, and
-  // nothing else. Against the newest snapshot every override must fit.
   const earlier = results.slice(0, -1).flatMap((result) => result.stderr.split('\n').filter((line) => line.trim() !== ''));
-  for (const line of earlier) expect(line).toMatch(/^warning: overrides: \/models\/\S+ (?:names a model the catalog does not have|the catalog does not list \S+ in \S+)$/);
+  for (const line of earlier) expect(line).toMatch(EARLY_WARNING);
+  // Against the newest snapshot every override and every documented fact must fit.
   expect(results.at(-1)?.stderr).toBe('');
-  const rebuilt = readFileSync(join(catalogDir, 'catalog.json'), 'utf8');
-  const bundled = readFileSync(join(DEFAULT_CATALOG_DIR, 'catalog.json'), 'utf8');
-  // On a mismatch, rebuild with `pnpm --filter @bedrock-models/scripts build-catalog` and review the diff.
-  expect(rebuilt === bundled).toBe(true);
-}, 120_000);
+}
+
+describe('replaying the recordings through pnpm sync --endpoint', () => {
+  const expected = readFileSync(EXPECTED_FILE, 'utf8');
+
+  it('reproduces the frozen expected catalog byte for byte', async () => {
+    const replay = await replayRecordings({ documented: true });
+    expectCleanReplay(replay);
+    expect(replay.text === expected, `the replay differs from ${EXPECTED_FILE}: ${REFREEZE}`).toBe(true);
+  }, 120_000);
+
+  it('writes, without the documented layer, exactly the API-observed part of that catalog', async () => {
+    const replay = await replayRecordings({ documented: false });
+    expectCleanReplay(replay);
+    const observedPart = serializeCatalog(stripDocumented(JSON.parse(expected) as Catalog));
+    expect(replay.text === observedPart, 'stripping the documented facts must give back what the API said').toBe(true);
+  }, 120_000);
+});

@@ -20,10 +20,11 @@ function contents(tarball: string): Map<string, string> {
 const manifest = (name: keyof Tarballs) => JSON.parse(contents(inject('tarballs')[name]).get('package.json')!) as Record<string, unknown>;
 
 describe('tarball contents', () => {
-  it('the catalog ships its builds, the compact catalog and errors JSON and the schema, and nothing else', () => {
+  it('the catalog ships its builds, the compact catalog, capabilities and errors JSON and the schemas, and nothing else', () => {
     const files = [...contents(inject('tarballs').catalog).keys()];
-    expect(files.filter((file) => !file.startsWith('dist/'))).toEqual(['LICENSE', 'README.md', 'catalog.schema.json', 'package.json']);
+    expect(files.filter((file) => !file.startsWith('dist/'))).toEqual(['LICENSE', 'README.md', 'capabilities.schema.json', 'catalog.schema.json', 'package.json']);
     expect(files).toContain('dist/catalog.json');
+    expect(files).toContain('dist/capabilities.json');
     expect(files).toContain('dist/errors.json');
     expect(files).toEqual(expect.arrayContaining(['dist/esm/index.js', 'dist/esm/index.d.ts', 'dist/cjs/index.js', 'dist/cjs/index.d.ts', 'dist/cjs/package.json']));
     expect(files.filter((file) => /(^|\/)(src|test|data|scripts)\/|\.test\.|tsconfig|vitest/.test(file))).toEqual([]);
@@ -128,6 +129,7 @@ describe('publint and arethetypeswrong on the tarballs', () => {
       NoResolution: [
         { kind: 'NoResolution', entrypoint: './catalog.json', resolutionKind: 'node10' },
         { kind: 'NoResolution', entrypoint: './errors.json', resolutionKind: 'node10' },
+        { kind: 'NoResolution', entrypoint: './capabilities.json', resolutionKind: 'node10' },
       ],
     });
   });
@@ -177,7 +179,7 @@ console.log(JSON.stringify({ module: 'cjs', name: plugin.configs.recommended.nam
     expect(tsc.status).toBe(0);
     const date = (JSON.parse(readFileSync(join(REPO_ROOT, 'packages', 'catalog', 'data', 'catalog.json'), 'utf8')) as { generatedAt: string }).generatedAt;
     const esm = execFileSync(process.execPath, [join(directory, 'out', 'eslint.config.mjs')], { cwd: directory, encoding: 'utf8' });
-    expect(JSON.parse(esm)).toEqual({ module: 'esm', name: 'bedrock-models/recommended', rules: 4, date });
+    expect(JSON.parse(esm)).toEqual({ module: 'esm', name: 'bedrock-models/recommended', rules: 8, date });
     const cjs = execFileSync(process.execPath, [join(directory, 'out', 'eslint.config.cjs')], { cwd: directory, encoding: 'utf8' });
     expect(JSON.parse(cjs)).toEqual({ module: 'cjs', name: 'bedrock-models/recommended', same: true, date });
   });

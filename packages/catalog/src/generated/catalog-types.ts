@@ -1,9 +1,13 @@
 // Generated, do not edit: run `pnpm --filter @bedrock-models/catalog generate`.
 
 /**
- * The moment of the observations behind the newest change (the sync's --as-of). Lint rules judge lifecycle at this date unless told otherwise.
+ * The moment of the observations behind the newest change the sync found (the sync's --as-of): when the observed data last changed.
  */
 export type Timestamp = string;
+/**
+ * The date the data is current to: the newer of the newest API observation (generatedAt) and the day the documented facts were last checked against their sources. Lint rules judge lifecycle at this date unless told otherwise. Absent: the date of generatedAt.
+ */
+export type IsoDate = string;
 /**
  * Geography prefix of a cross-region inference profile.
  *
@@ -50,6 +54,13 @@ export type Timestamp4 = string;
  */
 export type Timestamp5 = string;
 /**
+ * Calendar date (UTC).
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "date".
+ */
+export type IsoDate1 = string;
+/**
  * The recommended replacement (hand-curated; see overrides.json).
  */
 export type AnyIdString = ModelIdString | ProfileIdString;
@@ -68,13 +79,6 @@ export type ModelIdString = string;
  */
 export type ProfileIdString = string;
 /**
- * Calendar date (UTC).
- *
- * This interface was referenced by `Catalog`'s JSON-Schema
- * via the `definition` "date".
- */
-export type IsoDate = string;
-/**
  * An AWS region code.
  *
  * This interface was referenced by `Catalog`'s JSON-Schema
@@ -89,7 +93,15 @@ export type History = HistoryEvent[];
 /**
  * Calendar date (UTC).
  */
-export type IsoDate1 = string;
+export type IsoDate2 = string;
+/**
+ * A foundation-model ID: provider, a dot, then the model name and version.
+ */
+export type ModelIdString1 = string;
+/**
+ * Calendar date (UTC).
+ */
+export type IsoDate3 = string;
 /**
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "anyId".
@@ -114,6 +126,7 @@ export interface Catalog {
    */
   schemaVersion: 1;
   generatedAt: Timestamp;
+  currentTo?: IsoDate;
   /**
    * Where the data came from, in words.
    */
@@ -187,6 +200,9 @@ export interface Model {
   replacement?: AnyIdString;
   notes?: string;
   history: History;
+  documented?: Documented;
+  mantle?: MantleAvailability;
+  runtimeModel?: ModelIdString1;
 }
 /**
  * What one region offers of a model. null means the data does not say.
@@ -207,6 +223,7 @@ export interface ModelRegion {
    * This region's data could not be refreshed by the last sync and is kept from an earlier one.
    */
   stale?: true;
+  documented?: DocumentedRegion;
 }
 /**
  * Lifecycle of a model in one region, as the API's modelLifecycle reports it.
@@ -222,17 +239,60 @@ export interface Lifecycle {
   endOfLife?: Timestamp5;
 }
 /**
+ * Which facts of a model's region entry are documented rather than observed.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "documentedRegion".
+ */
+export interface DocumentedRegion {
+  /**
+   * offered: the region entry itself (the region is not one the API answered for); inferenceTypes, lifecycle: the field, where the API left it unknown; lifecycle.endOfLife: the end-of-life date added to the API's record.
+   *
+   * @minItems 1
+   */
+  fields: [
+    'offered' | 'inferenceTypes' | 'lifecycle' | 'lifecycle.endOfLife',
+    ...('offered' | 'inferenceTypes' | 'lifecycle' | 'lifecycle.endOfLife')[]
+  ];
+  source: string;
+  date: IsoDate1;
+}
+/**
  * One dated change the sync observed.
  *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "historyEvent".
  */
 export interface HistoryEvent {
-  date: IsoDate;
+  date: IsoDate1;
   change: 'added' | 'regions-added' | 'regions-removed' | 'lifecycle' | 'inference-types' | 'retired' | 'returned';
   regions?: Region[];
   status?: 'ACTIVE' | 'LEGACY';
   inferenceTypes?: InferenceType[];
+}
+/**
+ * The model is known from documentation only: the API has not listed it yet, so its per-region facts are unknown (not absent).
+ */
+export interface Documented {
+  /**
+   * A public URL (AWS documentation first; other sources only as corroboration) or a recording's name, with what it says.
+   */
+  source: string;
+  date: IsoDate2;
+}
+/**
+ * Where the OpenAI-compatible bedrock-mantle endpoint serves the model, under this ID.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "mantle".
+ */
+export interface MantleAvailability {
+  /**
+   * Regions whose bedrock-mantle /v1/models lists the ID.
+   */
+  regions: Region[];
+  source: string;
+  date: IsoDate1;
 }
 /**
  * This interface was referenced by `Catalog`'s JSON-Schema
@@ -253,6 +313,17 @@ export interface Profile {
   };
   notes?: string;
   history: History;
+  documented?: Documented1;
+}
+/**
+ * The profile is known from documentation only: where it may be called from is unknown (sources is empty).
+ */
+export interface Documented1 {
+  /**
+   * A public URL (AWS documentation first; other sources only as corroboration) or a recording's name, with what it says.
+   */
+  source: string;
+  date: IsoDate2;
 }
 /**
  * This interface was referenced by `Catalog`'s JSON-Schema
@@ -265,8 +336,8 @@ export interface RetiredEntry {
   /**
    * The last date an API answer listed it; null when only its retirement is known.
    */
-  lastSeen: null | IsoDate;
-  retired?: IsoDate1;
+  lastSeen: null | IsoDate1;
+  retired?: IsoDate3;
   /**
    * Where it was last offered.
    */
@@ -279,6 +350,11 @@ export interface RetiredEntry {
    */
   evidence?: string;
   history?: History;
+  documented?: Documented2;
+  /**
+   * The entry as the API last gave it, kept so that the next sync can restore it before merging what the API says.
+   */
+  observed?: Model | Profile;
 }
 /**
  * Lifecycle of a model in one region, as the API's modelLifecycle reports it.
@@ -289,4 +365,27 @@ export interface Lifecycle1 {
   legacy?: Timestamp3;
   extendedAccess?: Timestamp4;
   endOfLife?: Timestamp5;
+}
+/**
+ * The retirement is documented (an end of life that has passed by the catalog's currentTo), not observed: the API may still list the entry.
+ */
+export interface Documented2 {
+  /**
+   * A public URL (AWS documentation first; other sources only as corroboration) or a recording's name, with what it says.
+   */
+  source: string;
+  date: IsoDate2;
+}
+/**
+ * Where a fact the API has not (or not yet) given comes from: AWS documentation, or a recording of an answer from an endpoint the sync does not poll. An API observation of the same fact supersedes it on the next sync.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "documented".
+ */
+export interface Documented3 {
+  /**
+   * A public URL (AWS documentation first; other sources only as corroboration) or a recording's name, with what it says.
+   */
+  source: string;
+  date: IsoDate2;
 }

@@ -2,30 +2,19 @@
 
 /** Every foundation-model ID in the catalog. */
 export type BedrockModelId =
-  | 'ai21.jamba-1-5-large-v1:0'
-  | 'ai21.jamba-1-5-mini-v1:0'
   | 'amazon.nova-2-lite-v1:0'
   | 'amazon.nova-2-lite-v1:0:256k'
   | 'amazon.nova-2-multimodal-embeddings-v1:0'
   | 'amazon.nova-2-sonic-v1:0'
-  | 'amazon.nova-canvas-v1:0'
   | 'amazon.nova-lite-v1:0'
   | 'amazon.nova-lite-v1:0:24k'
   | 'amazon.nova-lite-v1:0:300k'
   | 'amazon.nova-micro-v1:0'
   | 'amazon.nova-micro-v1:0:128k'
   | 'amazon.nova-micro-v1:0:24k'
-  | 'amazon.nova-premier-v1:0'
-  | 'amazon.nova-premier-v1:0:1000k'
-  | 'amazon.nova-premier-v1:0:20k'
-  | 'amazon.nova-premier-v1:0:8k'
-  | 'amazon.nova-premier-v1:0:mm'
   | 'amazon.nova-pro-v1:0'
   | 'amazon.nova-pro-v1:0:24k'
   | 'amazon.nova-pro-v1:0:300k'
-  | 'amazon.nova-reel-v1:0'
-  | 'amazon.nova-reel-v1:1'
-  | 'amazon.nova-sonic-v1:0'
   | 'amazon.rerank-v1:0'
   | 'amazon.titan-embed-g1-text-02'
   | 'amazon.titan-embed-image-v1'
@@ -37,26 +26,27 @@ export type BedrockModelId =
   | 'anthropic.claude-3-5-sonnet-20240620-v1:0'
   | 'anthropic.claude-3-5-sonnet-20241022-v2:0'
   | 'anthropic.claude-3-7-sonnet-20250219-v1:0'
-  | 'anthropic.claude-3-haiku-20240307-v1:0'
-  | 'anthropic.claude-3-haiku-20240307-v1:0:200k'
   | 'anthropic.claude-3-haiku-20240307-v1:0:48k'
   | 'anthropic.claude-3-sonnet-20240229-v1:0'
   | 'anthropic.claude-3-sonnet-20240229-v1:0:200k'
   | 'anthropic.claude-3-sonnet-20240229-v1:0:28k'
   | 'anthropic.claude-fable-5'
+  | 'anthropic.claude-fable-5-1'
+  | 'anthropic.claude-fable-5-2'
+  | 'anthropic.claude-haiku-4-5'
   | 'anthropic.claude-haiku-4-5-20251001-v1:0'
+  | 'anthropic.claude-haiku-5-5'
   | 'anthropic.claude-opus-4-1-20250805-v1:0'
   | 'anthropic.claude-opus-4-5-20251101-v1:0'
   | 'anthropic.claude-opus-4-6-v1'
   | 'anthropic.claude-opus-4-7'
   | 'anthropic.claude-opus-4-8'
   | 'anthropic.claude-opus-5'
-  | 'anthropic.claude-sonnet-4-20250514-v1:0'
-  | 'anthropic.claude-sonnet-4-20250514-v1:0:200k'
-  | 'anthropic.claude-sonnet-4-20250514-v1:0:32k'
+  | 'anthropic.claude-opus-5-5'
   | 'anthropic.claude-sonnet-4-5-20250929-v1:0'
   | 'anthropic.claude-sonnet-4-6'
   | 'anthropic.claude-sonnet-5'
+  | 'anthropic.claude-sonnet-5-5'
   | 'cohere.embed-english-v3'
   | 'cohere.embed-english-v3:0:512'
   | 'cohere.embed-multilingual-v3'
@@ -65,6 +55,7 @@ export type BedrockModelId =
   | 'cohere.rerank-v3-5:0'
   | 'deepseek.r1-v1:0'
   | 'deepseek.v3-v1:0'
+  | 'deepseek.v3.1'
   | 'deepseek.v3.2'
   | 'google.gemma-3-12b-it'
   | 'google.gemma-3-27b-it'
@@ -105,27 +96,41 @@ export type BedrockModelId =
   | 'mistral.voxtral-mini-3b-2507'
   | 'mistral.voxtral-small-24b-2507'
   | 'moonshot.kimi-k2-thinking'
+  | 'moonshotai.kimi-k2-thinking'
   | 'moonshotai.kimi-k2.5'
   | 'nvidia.nemotron-nano-12b-v2'
   | 'nvidia.nemotron-nano-3-30b'
   | 'nvidia.nemotron-nano-9b-v2'
   | 'nvidia.nemotron-super-3-120b'
   | 'openai.gpt-5.4'
+  | 'openai.gpt-5.4-2026-03-05'
   | 'openai.gpt-5.5'
+  | 'openai.gpt-5.5-2026-04-23'
   | 'openai.gpt-5.6-luna'
   | 'openai.gpt-5.6-sol'
   | 'openai.gpt-5.6-terra'
+  | 'openai.gpt-6-astra'
+  | 'openai.gpt-6-luna'
+  | 'openai.gpt-6-sol'
+  | 'openai.gpt-oss-120b'
   | 'openai.gpt-oss-120b-1:0'
+  | 'openai.gpt-oss-20b'
   | 'openai.gpt-oss-20b-1:0'
   | 'openai.gpt-oss-safeguard-120b'
   | 'openai.gpt-oss-safeguard-20b'
+  | 'qwen.qwen3-235b-a22b-2507'
   | 'qwen.qwen3-235b-a22b-2507-v1:0'
+  | 'qwen.qwen3-32b'
   | 'qwen.qwen3-32b-v1:0'
+  | 'qwen.qwen3-coder-30b-a3b-instruct'
   | 'qwen.qwen3-coder-30b-a3b-v1:0'
+  | 'qwen.qwen3-coder-480b-a35b-instruct'
   | 'qwen.qwen3-coder-480b-a35b-v1:0'
   | 'qwen.qwen3-coder-next'
   | 'qwen.qwen3-next-80b-a3b'
+  | 'qwen.qwen3-next-80b-a3b-instruct'
   | 'qwen.qwen3-vl-235b-a22b'
+  | 'qwen.qwen3-vl-235b-a22b-instruct'
   | 'stability.sd3-5-large-v1:0'
   | 'stability.stable-conservative-upscale-v1:0'
   | 'stability.stable-creative-upscale-v1:0'
@@ -142,7 +147,6 @@ export type BedrockModelId =
   | 'stability.stable-image-ultra-v1:1'
   | 'stability.stable-outpaint-v1:0'
   | 'stability.stable-style-transfer-v1:0'
-  | 'twelvelabs.marengo-embed-2-7-v1:0'
   | 'twelvelabs.marengo-embed-3-0-v1:0'
   | 'twelvelabs.pegasus-1-2-v1:0'
   | 'writer.palmyra-vision-7b'
@@ -163,10 +167,7 @@ export type BedrockInferenceProfileId =
   | 'apac.anthropic.claude-3-5-sonnet-20240620-v1:0'
   | 'apac.anthropic.claude-3-5-sonnet-20241022-v2:0'
   | 'apac.anthropic.claude-3-7-sonnet-20250219-v1:0'
-  | 'apac.anthropic.claude-3-haiku-20240307-v1:0'
   | 'apac.anthropic.claude-3-sonnet-20240229-v1:0'
-  | 'apac.anthropic.claude-sonnet-4-20250514-v1:0'
-  | 'apac.twelvelabs.marengo-embed-2-7-v1:0'
   | 'apac.twelvelabs.pegasus-1-2-v1:0'
   | 'au.anthropic.claude-haiku-4-5-20251001-v1:0'
   | 'au.anthropic.claude-opus-4-6-v1'
@@ -181,7 +182,6 @@ export type BedrockInferenceProfileId =
   | 'eu.amazon.nova-lite-v1:0'
   | 'eu.amazon.nova-micro-v1:0'
   | 'eu.amazon.nova-pro-v1:0'
-  | 'eu.anthropic.claude-3-haiku-20240307-v1:0'
   | 'eu.anthropic.claude-3-sonnet-20240229-v1:0'
   | 'eu.anthropic.claude-haiku-4-5-20251001-v1:0'
   | 'eu.anthropic.claude-opus-4-5-20251101-v1:0'
@@ -189,26 +189,23 @@ export type BedrockInferenceProfileId =
   | 'eu.anthropic.claude-opus-4-7'
   | 'eu.anthropic.claude-opus-4-8'
   | 'eu.anthropic.claude-opus-5'
-  | 'eu.anthropic.claude-sonnet-4-20250514-v1:0'
   | 'eu.anthropic.claude-sonnet-4-5-20250929-v1:0'
   | 'eu.anthropic.claude-sonnet-4-6'
   | 'eu.anthropic.claude-sonnet-5'
   | 'eu.cohere.embed-v4:0'
-  | 'eu.meta.llama3-2-1b-instruct-v1:0'
-  | 'eu.meta.llama3-2-3b-instruct-v1:0'
   | 'eu.mistral.pixtral-large-2502-v1:0'
-  | 'eu.twelvelabs.marengo-embed-2-7-v1:0'
   | 'eu.twelvelabs.marengo-embed-3-0-v1:0'
   | 'eu.twelvelabs.pegasus-1-2-v1:0'
   | 'global.amazon.nova-2-lite-v1:0'
   | 'global.anthropic.claude-fable-5'
+  | 'global.anthropic.claude-fable-5-1'
   | 'global.anthropic.claude-haiku-4-5-20251001-v1:0'
   | 'global.anthropic.claude-opus-4-5-20251101-v1:0'
   | 'global.anthropic.claude-opus-4-6-v1'
   | 'global.anthropic.claude-opus-4-7'
   | 'global.anthropic.claude-opus-4-8'
   | 'global.anthropic.claude-opus-5'
-  | 'global.anthropic.claude-sonnet-4-20250514-v1:0'
+  | 'global.anthropic.claude-opus-5-5'
   | 'global.anthropic.claude-sonnet-4-5-20250929-v1:0'
   | 'global.anthropic.claude-sonnet-4-6'
   | 'global.anthropic.claude-sonnet-5'
@@ -216,6 +213,9 @@ export type BedrockInferenceProfileId =
   | 'global.openai.gpt-5.6-luna'
   | 'global.openai.gpt-5.6-sol'
   | 'global.openai.gpt-5.6-terra'
+  | 'global.openai.gpt-6-astra'
+  | 'global.openai.gpt-6-luna'
+  | 'global.openai.gpt-6-sol'
   | 'global.twelvelabs.pegasus-1-2-v1:0'
   | 'global.xai.grok-4.6'
   | 'in.openai.gpt-5.6-luna'
@@ -224,36 +224,34 @@ export type BedrockInferenceProfileId =
   | 'jp.anthropic.claude-haiku-4-5-20251001-v1:0'
   | 'jp.anthropic.claude-opus-4-7'
   | 'jp.anthropic.claude-opus-4-8'
+  | 'jp.anthropic.claude-opus-5-5'
   | 'jp.anthropic.claude-sonnet-4-5-20250929-v1:0'
   | 'jp.anthropic.claude-sonnet-4-6'
   | 'us.amazon.nova-2-lite-v1:0'
   | 'us.amazon.nova-lite-v1:0'
   | 'us.amazon.nova-micro-v1:0'
-  | 'us.amazon.nova-premier-v1:0'
   | 'us.amazon.nova-pro-v1:0'
-  | 'us.anthropic.claude-3-haiku-20240307-v1:0'
   | 'us.anthropic.claude-3-sonnet-20240229-v1:0'
   | 'us.anthropic.claude-fable-5'
+  | 'us.anthropic.claude-fable-5-1'
+  | 'us.anthropic.claude-fable-5-2'
   | 'us.anthropic.claude-haiku-4-5-20251001-v1:0'
+  | 'us.anthropic.claude-haiku-5-5'
   | 'us.anthropic.claude-opus-4-1-20250805-v1:0'
   | 'us.anthropic.claude-opus-4-5-20251101-v1:0'
   | 'us.anthropic.claude-opus-4-6-v1'
   | 'us.anthropic.claude-opus-4-7'
   | 'us.anthropic.claude-opus-4-8'
   | 'us.anthropic.claude-opus-5'
-  | 'us.anthropic.claude-sonnet-4-20250514-v1:0'
+  | 'us.anthropic.claude-opus-5-5'
   | 'us.anthropic.claude-sonnet-4-5-20250929-v1:0'
   | 'us.anthropic.claude-sonnet-4-6'
   | 'us.anthropic.claude-sonnet-5'
+  | 'us.anthropic.claude-sonnet-5-5'
   | 'us.cohere.embed-v4:0'
   | 'us.deepseek.r1-v1:0'
-  | 'us.meta.llama3-1-405b-instruct-v1:0'
   | 'us.meta.llama3-1-70b-instruct-v1:0'
   | 'us.meta.llama3-1-8b-instruct-v1:0'
-  | 'us.meta.llama3-2-11b-instruct-v1:0'
-  | 'us.meta.llama3-2-1b-instruct-v1:0'
-  | 'us.meta.llama3-2-3b-instruct-v1:0'
-  | 'us.meta.llama3-2-90b-instruct-v1:0'
   | 'us.meta.llama3-3-70b-instruct-v1:0'
   | 'us.meta.llama4-maverick-17b-instruct-v1:0'
   | 'us.meta.llama4-scout-17b-instruct-v1:0'
@@ -261,6 +259,9 @@ export type BedrockInferenceProfileId =
   | 'us.openai.gpt-5.6-luna'
   | 'us.openai.gpt-5.6-sol'
   | 'us.openai.gpt-5.6-terra'
+  | 'us.openai.gpt-6-astra'
+  | 'us.openai.gpt-6-luna'
+  | 'us.openai.gpt-6-sol'
   | 'us.stability.stable-conservative-upscale-v1:0'
   | 'us.stability.stable-creative-upscale-v1:0'
   | 'us.stability.stable-fast-upscale-v1:0'
@@ -274,7 +275,6 @@ export type BedrockInferenceProfileId =
   | 'us.stability.stable-image-style-guide-v1:0'
   | 'us.stability.stable-outpaint-v1:0'
   | 'us.stability.stable-style-transfer-v1:0'
-  | 'us.twelvelabs.marengo-embed-2-7-v1:0'
   | 'us.twelvelabs.marengo-embed-3-0-v1:0'
   | 'us.twelvelabs.pegasus-1-2-v1:0'
   | 'us.writer.palmyra-x4-v1:0'
@@ -283,16 +283,6 @@ export type BedrockInferenceProfileId =
 
 /** Every foundation-model ID of the catalog by constant name; LEGACY ones are marked `@deprecated`. */
 export const BedrockModels = {
-  /**
-   * AI21 Labs Jamba 1.5 Large.
-   * @deprecated LEGACY (legacy since 2026-05-26, public extended access from 2026-08-26, end of life 2026-11-26).
-   */
-  AI21_JAMBA_1_5_LARGE_V1_0: 'ai21.jamba-1-5-large-v1:0',
-  /**
-   * AI21 Labs Jamba 1.5 Mini.
-   * @deprecated LEGACY (legacy since 2026-05-26, public extended access from 2026-08-26, end of life 2026-11-26).
-   */
-  AI21_JAMBA_1_5_MINI_V1_0: 'ai21.jamba-1-5-mini-v1:0',
   /** Amazon Nova 2 Lite. */
   AMAZON_NOVA_2_LITE_V1_0: 'amazon.nova-2-lite-v1:0',
   /** Amazon Nova 2 Lite. */
@@ -301,11 +291,6 @@ export const BedrockModels = {
   AMAZON_NOVA_2_MULTIMODAL_EMBEDDINGS_V1_0: 'amazon.nova-2-multimodal-embeddings-v1:0',
   /** Amazon Nova 2 Sonic. */
   AMAZON_NOVA_2_SONIC_V1_0: 'amazon.nova-2-sonic-v1:0',
-  /**
-   * Amazon Nova Canvas.
-   * @deprecated LEGACY (legacy since 2026-03-30, end of life 2026-09-30).
-   */
-  AMAZON_NOVA_CANVAS_V1_0: 'amazon.nova-canvas-v1:0',
   /** Amazon Nova Lite. */
   AMAZON_NOVA_LITE_V1_0: 'amazon.nova-lite-v1:0',
   /** Amazon Nova Lite. */
@@ -318,52 +303,12 @@ export const BedrockModels = {
   AMAZON_NOVA_MICRO_V1_0_128K: 'amazon.nova-micro-v1:0:128k',
   /** Amazon Nova Micro. */
   AMAZON_NOVA_MICRO_V1_0_24K: 'amazon.nova-micro-v1:0:24k',
-  /**
-   * Amazon Nova Premier.
-   * @deprecated LEGACY (legacy since 2026-03-13, end of life 2026-09-14).
-   */
-  AMAZON_NOVA_PREMIER_V1_0: 'amazon.nova-premier-v1:0',
-  /**
-   * Amazon Nova Premier.
-   * @deprecated LEGACY (legacy since 2026-03-13, end of life 2026-09-14).
-   */
-  AMAZON_NOVA_PREMIER_V1_0_1000K: 'amazon.nova-premier-v1:0:1000k',
-  /**
-   * Amazon Nova Premier.
-   * @deprecated LEGACY (legacy since 2026-03-13, end of life 2026-09-14).
-   */
-  AMAZON_NOVA_PREMIER_V1_0_20K: 'amazon.nova-premier-v1:0:20k',
-  /**
-   * Amazon Nova Premier.
-   * @deprecated LEGACY (legacy since 2026-03-13, end of life 2026-09-14).
-   */
-  AMAZON_NOVA_PREMIER_V1_0_8K: 'amazon.nova-premier-v1:0:8k',
-  /**
-   * Amazon Nova Premier.
-   * @deprecated LEGACY (legacy since 2026-03-13, end of life 2026-09-14).
-   */
-  AMAZON_NOVA_PREMIER_V1_0_MM: 'amazon.nova-premier-v1:0:mm',
   /** Amazon Nova Pro. */
   AMAZON_NOVA_PRO_V1_0: 'amazon.nova-pro-v1:0',
   /** Amazon Nova Pro. */
   AMAZON_NOVA_PRO_V1_0_24K: 'amazon.nova-pro-v1:0:24k',
   /** Amazon Nova Pro. */
   AMAZON_NOVA_PRO_V1_0_300K: 'amazon.nova-pro-v1:0:300k',
-  /**
-   * Amazon Nova Reel.
-   * @deprecated LEGACY (legacy since 2026-03-30, end of life 2026-09-30).
-   */
-  AMAZON_NOVA_REEL_V1_0: 'amazon.nova-reel-v1:0',
-  /**
-   * Amazon Nova Reel.
-   * @deprecated LEGACY (legacy since 2026-03-30, end of life 2026-09-30).
-   */
-  AMAZON_NOVA_REEL_V1_1: 'amazon.nova-reel-v1:1',
-  /**
-   * Amazon Nova Sonic.
-   * @deprecated LEGACY (legacy since 2026-03-13, end of life 2026-09-14).
-   */
-  AMAZON_NOVA_SONIC_V1_0: 'amazon.nova-sonic-v1:0',
   /** Amazon Rerank 1.0. */
   AMAZON_RERANK_V1_0: 'amazon.rerank-v1:0',
   /** Amazon Titan Text Embeddings v2. */
@@ -387,13 +332,6 @@ export const BedrockModels = {
   /** Anthropic Claude 3.7 Sonnet. */
   ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: 'anthropic.claude-3-7-sonnet-20250219-v1:0',
   /** Anthropic Claude 3 Haiku. */
-  ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: 'anthropic.claude-3-haiku-20240307-v1:0',
-  /**
-   * Anthropic Claude 3 Haiku.
-   * @deprecated LEGACY (legacy since 2026-03-10, public extended access from 2026-06-10, end of life 2026-09-10).
-   */
-  ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_200K: 'anthropic.claude-3-haiku-20240307-v1:0:200k',
-  /** Anthropic Claude 3 Haiku. */
   ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0_48K: 'anthropic.claude-3-haiku-20240307-v1:0:48k',
   /** Anthropic Claude 3 Sonnet. */
   ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0: 'anthropic.claude-3-sonnet-20240229-v1:0',
@@ -403,8 +341,16 @@ export const BedrockModels = {
   ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0_28K: 'anthropic.claude-3-sonnet-20240229-v1:0:28k',
   /** Anthropic Claude Fable 5. */
   ANTHROPIC_CLAUDE_FABLE_5: 'anthropic.claude-fable-5',
+  /** Anthropic Claude Fable 5.1. */
+  ANTHROPIC_CLAUDE_FABLE_5_1: 'anthropic.claude-fable-5-1',
+  /** Anthropic Claude Fable 5.2. */
+  ANTHROPIC_CLAUDE_FABLE_5_2: 'anthropic.claude-fable-5-2',
+  /** Anthropic Claude Haiku 4.5. */
+  ANTHROPIC_CLAUDE_HAIKU_4_5: 'anthropic.claude-haiku-4-5',
   /** Anthropic Claude Haiku 4.5. */
   ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: 'anthropic.claude-haiku-4-5-20251001-v1:0',
+  /** Anthropic Claude Haiku 5.5. */
+  ANTHROPIC_CLAUDE_HAIKU_5_5: 'anthropic.claude-haiku-5-5',
   /**
    * Anthropic Claude Opus 4.1.
    * @deprecated LEGACY (legacy since 2026-07-08, public extended access from 2026-10-08, end of life 2027-01-08).
@@ -420,27 +366,16 @@ export const BedrockModels = {
   ANTHROPIC_CLAUDE_OPUS_4_8: 'anthropic.claude-opus-4-8',
   /** Anthropic Claude Opus 5. */
   ANTHROPIC_CLAUDE_OPUS_5: 'anthropic.claude-opus-5',
-  /**
-   * Anthropic Claude Sonnet 4.
-   * @deprecated LEGACY (legacy since 2026-04-14, public extended access from 2026-07-14, end of life 2026-10-14).
-   */
-  ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: 'anthropic.claude-sonnet-4-20250514-v1:0',
-  /**
-   * Anthropic Claude Sonnet 4.
-   * @deprecated LEGACY (legacy since 2026-04-14, public extended access from 2026-07-14, end of life 2026-10-14).
-   */
-  ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0_200K: 'anthropic.claude-sonnet-4-20250514-v1:0:200k',
-  /**
-   * Anthropic Claude Sonnet 4.
-   * @deprecated LEGACY (legacy since 2026-04-14, public extended access from 2026-07-14, end of life 2026-10-14).
-   */
-  ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0_32K: 'anthropic.claude-sonnet-4-20250514-v1:0:32k',
+  /** Anthropic Claude Opus 5.5. */
+  ANTHROPIC_CLAUDE_OPUS_5_5: 'anthropic.claude-opus-5-5',
   /** Anthropic Claude Sonnet 4.5. */
   ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: 'anthropic.claude-sonnet-4-5-20250929-v1:0',
   /** Anthropic Claude Sonnet 4.6. */
   ANTHROPIC_CLAUDE_SONNET_4_6: 'anthropic.claude-sonnet-4-6',
   /** Anthropic Claude Sonnet 5. */
   ANTHROPIC_CLAUDE_SONNET_5: 'anthropic.claude-sonnet-5',
+  /** Anthropic Claude Sonnet 5.5. */
+  ANTHROPIC_CLAUDE_SONNET_5_5: 'anthropic.claude-sonnet-5-5',
   /** Cohere Embed English. */
   COHERE_EMBED_ENGLISH_V3: 'cohere.embed-english-v3',
   /** Cohere Embed English. */
@@ -457,6 +392,8 @@ export const BedrockModels = {
   DEEPSEEK_R1_V1_0: 'deepseek.r1-v1:0',
   /** DeepSeek DeepSeek-V3.1. */
   DEEPSEEK_V3_V1_0: 'deepseek.v3-v1:0',
+  /** DeepSeek DeepSeek-V3.1. */
+  DEEPSEEK_V3_1: 'deepseek.v3.1',
   /** DeepSeek DeepSeek V3.2. */
   DEEPSEEK_V3_2: 'deepseek.v3.2',
   /** Google Gemma 3 12B IT. */
@@ -537,6 +474,8 @@ export const BedrockModels = {
   MISTRAL_VOXTRAL_SMALL_24B_2507: 'mistral.voxtral-small-24b-2507',
   /** Moonshot AI Kimi K2 Thinking. */
   MOONSHOT_KIMI_K2_THINKING: 'moonshot.kimi-k2-thinking',
+  /** Moonshot AI Kimi K2 Thinking. */
+  MOONSHOTAI_KIMI_K2_THINKING: 'moonshotai.kimi-k2-thinking',
   /** Moonshot AI Kimi K2.5. */
   MOONSHOTAI_KIMI_K2_5: 'moonshotai.kimi-k2.5',
   /** NVIDIA NVIDIA Nemotron Nano 12B v2 VL BF16. */
@@ -549,16 +488,30 @@ export const BedrockModels = {
   NVIDIA_NEMOTRON_SUPER_3_120B: 'nvidia.nemotron-super-3-120b',
   /** OpenAI GPT-5.4. */
   OPENAI_GPT_5_4: 'openai.gpt-5.4',
+  /** OpenAI GPT-5.4 (2026-03-05). */
+  OPENAI_GPT_5_4_2026_03_05: 'openai.gpt-5.4-2026-03-05',
   /** OpenAI GPT-5.5. */
   OPENAI_GPT_5_5: 'openai.gpt-5.5',
+  /** OpenAI GPT-5.5 (2026-04-23). */
+  OPENAI_GPT_5_5_2026_04_23: 'openai.gpt-5.5-2026-04-23',
   /** OpenAI GPT-5.6 Luna. */
   OPENAI_GPT_5_6_LUNA: 'openai.gpt-5.6-luna',
   /** OpenAI GPT-5.6 Sol. */
   OPENAI_GPT_5_6_SOL: 'openai.gpt-5.6-sol',
   /** OpenAI GPT-5.6 Terra. */
   OPENAI_GPT_5_6_TERRA: 'openai.gpt-5.6-terra',
+  /** OpenAI GPT-6 Astra. */
+  OPENAI_GPT_6_ASTRA: 'openai.gpt-6-astra',
+  /** OpenAI GPT-6 Luna. */
+  OPENAI_GPT_6_LUNA: 'openai.gpt-6-luna',
+  /** OpenAI GPT-6 Sol. */
+  OPENAI_GPT_6_SOL: 'openai.gpt-6-sol',
+  /** OpenAI gpt-oss-120b. */
+  OPENAI_GPT_OSS_120B: 'openai.gpt-oss-120b',
   /** OpenAI gpt-oss-120b. */
   OPENAI_GPT_OSS_120B_1_0: 'openai.gpt-oss-120b-1:0',
+  /** OpenAI gpt-oss-20b. */
+  OPENAI_GPT_OSS_20B: 'openai.gpt-oss-20b',
   /** OpenAI gpt-oss-20b. */
   OPENAI_GPT_OSS_20B_1_0: 'openai.gpt-oss-20b-1:0',
   /** OpenAI GPT OSS Safeguard 120B. */
@@ -566,19 +519,31 @@ export const BedrockModels = {
   /** OpenAI GPT OSS Safeguard 20B. */
   OPENAI_GPT_OSS_SAFEGUARD_20B: 'openai.gpt-oss-safeguard-20b',
   /** Qwen Qwen3 235B A22B 2507. */
+  QWEN_QWEN3_235B_A22B_2507: 'qwen.qwen3-235b-a22b-2507',
+  /** Qwen Qwen3 235B A22B 2507. */
   QWEN_QWEN3_235B_A22B_2507_V1_0: 'qwen.qwen3-235b-a22b-2507-v1:0',
+  /** Qwen Qwen3 32B (dense). */
+  QWEN_QWEN3_32B: 'qwen.qwen3-32b',
   /** Qwen Qwen3 32B (dense). */
   QWEN_QWEN3_32B_V1_0: 'qwen.qwen3-32b-v1:0',
   /** Qwen Qwen3-Coder-30B-A3B-Instruct. */
+  QWEN_QWEN3_CODER_30B_A3B_INSTRUCT: 'qwen.qwen3-coder-30b-a3b-instruct',
+  /** Qwen Qwen3-Coder-30B-A3B-Instruct. */
   QWEN_QWEN3_CODER_30B_A3B_V1_0: 'qwen.qwen3-coder-30b-a3b-v1:0',
+  /** Qwen Qwen3 Coder 480B A35B Instruct. */
+  QWEN_QWEN3_CODER_480B_A35B_INSTRUCT: 'qwen.qwen3-coder-480b-a35b-instruct',
   /** Qwen Qwen3 Coder 480B A35B Instruct. */
   QWEN_QWEN3_CODER_480B_A35B_V1_0: 'qwen.qwen3-coder-480b-a35b-v1:0',
   /** Qwen Qwen3 Coder Next. */
   QWEN_QWEN3_CODER_NEXT: 'qwen.qwen3-coder-next',
   /** Qwen Qwen3 Next 80B A3B. */
   QWEN_QWEN3_NEXT_80B_A3B: 'qwen.qwen3-next-80b-a3b',
+  /** Qwen Qwen3 Next 80B A3B. */
+  QWEN_QWEN3_NEXT_80B_A3B_INSTRUCT: 'qwen.qwen3-next-80b-a3b-instruct',
   /** Qwen Qwen3 VL 235B A22B. */
   QWEN_QWEN3_VL_235B_A22B: 'qwen.qwen3-vl-235b-a22b',
+  /** Qwen Qwen3 VL 235B A22B. */
+  QWEN_QWEN3_VL_235B_A22B_INSTRUCT: 'qwen.qwen3-vl-235b-a22b-instruct',
   /** Stability AI Stable Diffusion 3.5 Large. */
   STABILITY_SD3_5_LARGE_V1_0: 'stability.sd3-5-large-v1:0',
   /** Stability AI Stable Image Conservative Upscale. */
@@ -611,11 +576,6 @@ export const BedrockModels = {
   STABILITY_STABLE_OUTPAINT_V1_0: 'stability.stable-outpaint-v1:0',
   /** Stability AI Stable Image Style Transfer. */
   STABILITY_STABLE_STYLE_TRANSFER_V1_0: 'stability.stable-style-transfer-v1:0',
-  /**
-   * TwelveLabs Marengo Embed v2.7.
-   * @deprecated LEGACY (legacy since 2026-05-29, public extended access from 2026-08-29, end of life 2026-11-30).
-   */
-  TWELVELABS_MARENGO_EMBED_2_7_V1_0: 'twelvelabs.marengo-embed-2-7-v1:0',
   /** TwelveLabs Marengo Embed 3.0. */
   TWELVELABS_MARENGO_EMBED_3_0_V1_0: 'twelvelabs.marengo-embed-3-0-v1:0',
   /** TwelveLabs Pegasus v1.2. */
@@ -654,20 +614,8 @@ export const BedrockInferenceProfiles = {
   APAC_ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0: 'apac.anthropic.claude-3-5-sonnet-20241022-v2:0',
   /** APAC Anthropic Claude 3.7 Sonnet. */
   APAC_ANTHROPIC_CLAUDE_3_7_SONNET_20250219_V1_0: 'apac.anthropic.claude-3-7-sonnet-20250219-v1:0',
-  /** APAC Anthropic Claude 3 Haiku. */
-  APAC_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: 'apac.anthropic.claude-3-haiku-20240307-v1:0',
   /** APAC Anthropic Claude 3 Sonnet. */
   APAC_ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0: 'apac.anthropic.claude-3-sonnet-20240229-v1:0',
-  /**
-   * APAC Claude Sonnet 4.
-   * @deprecated LEGACY (legacy since 2026-04-14, public extended access from 2026-07-14, end of life 2026-10-14).
-   */
-  APAC_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: 'apac.anthropic.claude-sonnet-4-20250514-v1:0',
-  /**
-   * APAC TwelveLabs Marengo Embed v2.7.
-   * @deprecated LEGACY (legacy since 2026-05-29, public extended access from 2026-08-29, end of life 2026-11-30).
-   */
-  APAC_TWELVELABS_MARENGO_EMBED_2_7_V1_0: 'apac.twelvelabs.marengo-embed-2-7-v1:0',
   /** APAC Pegasus v1.2. */
   APAC_TWELVELABS_PEGASUS_1_2_V1_0: 'apac.twelvelabs.pegasus-1-2-v1:0',
   /** AU Anthropic Claude Haiku 4.5. */
@@ -696,8 +644,6 @@ export const BedrockInferenceProfiles = {
   EU_AMAZON_NOVA_MICRO_V1_0: 'eu.amazon.nova-micro-v1:0',
   /** EU Nova Pro. */
   EU_AMAZON_NOVA_PRO_V1_0: 'eu.amazon.nova-pro-v1:0',
-  /** EU Anthropic Claude 3 Haiku. */
-  EU_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: 'eu.anthropic.claude-3-haiku-20240307-v1:0',
   /** EU Anthropic Claude 3 Sonnet. */
   EU_ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0: 'eu.anthropic.claude-3-sonnet-20240229-v1:0',
   /** EU Anthropic Claude Haiku 4.5. */
@@ -712,11 +658,6 @@ export const BedrockInferenceProfiles = {
   EU_ANTHROPIC_CLAUDE_OPUS_4_8: 'eu.anthropic.claude-opus-4-8',
   /** EU Anthropic Claude Opus 5. */
   EU_ANTHROPIC_CLAUDE_OPUS_5: 'eu.anthropic.claude-opus-5',
-  /**
-   * EU Claude Sonnet 4.
-   * @deprecated LEGACY (legacy since 2026-04-14, public extended access from 2026-07-14, end of life 2026-10-14).
-   */
-  EU_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: 'eu.anthropic.claude-sonnet-4-20250514-v1:0',
   /** EU Anthropic Claude Sonnet 4.5. */
   EU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: 'eu.anthropic.claude-sonnet-4-5-20250929-v1:0',
   /** EU Anthropic Claude Sonnet 4.6. */
@@ -725,23 +666,8 @@ export const BedrockInferenceProfiles = {
   EU_ANTHROPIC_CLAUDE_SONNET_5: 'eu.anthropic.claude-sonnet-5',
   /** EU Cohere Embed v4. */
   EU_COHERE_EMBED_V4_0: 'eu.cohere.embed-v4:0',
-  /**
-   * EU Meta Llama 3.2 1B Instruct.
-   * @deprecated past its end of life (legacy since 2026-01-07, public extended access from 2026-04-07, end of life 2026-07-07).
-   */
-  EU_META_LLAMA3_2_1B_INSTRUCT_V1_0: 'eu.meta.llama3-2-1b-instruct-v1:0',
-  /**
-   * EU Meta Llama 3.2 3B Instruct.
-   * @deprecated past its end of life (legacy since 2026-01-07, public extended access from 2026-04-07, end of life 2026-07-07).
-   */
-  EU_META_LLAMA3_2_3B_INSTRUCT_V1_0: 'eu.meta.llama3-2-3b-instruct-v1:0',
   /** EU Mistral Pixtral Large 25.02. */
   EU_MISTRAL_PIXTRAL_LARGE_2502_V1_0: 'eu.mistral.pixtral-large-2502-v1:0',
-  /**
-   * EU TwelveLabs Marengo Embed v2.7.
-   * @deprecated LEGACY (legacy since 2026-05-29, public extended access from 2026-08-29, end of life 2026-11-30).
-   */
-  EU_TWELVELABS_MARENGO_EMBED_2_7_V1_0: 'eu.twelvelabs.marengo-embed-2-7-v1:0',
   /** EU TwelveLabs Marengo Embed 3.0. */
   EU_TWELVELABS_MARENGO_EMBED_3_0_V1_0: 'eu.twelvelabs.marengo-embed-3-0-v1:0',
   /** EU TwelveLabs Pegasus v1.2. */
@@ -750,6 +676,8 @@ export const BedrockInferenceProfiles = {
   GLOBAL_AMAZON_NOVA_2_LITE_V1_0: 'global.amazon.nova-2-lite-v1:0',
   /** Global Anthropic Claude Fable 5. */
   GLOBAL_ANTHROPIC_CLAUDE_FABLE_5: 'global.anthropic.claude-fable-5',
+  /** Global Anthropic Claude Fable 5.1. */
+  GLOBAL_ANTHROPIC_CLAUDE_FABLE_5_1: 'global.anthropic.claude-fable-5-1',
   /** Global Anthropic Claude Haiku 4.5. */
   GLOBAL_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: 'global.anthropic.claude-haiku-4-5-20251001-v1:0',
   /** GLOBAL Anthropic Claude Opus 4.5. */
@@ -762,11 +690,8 @@ export const BedrockInferenceProfiles = {
   GLOBAL_ANTHROPIC_CLAUDE_OPUS_4_8: 'global.anthropic.claude-opus-4-8',
   /** Global Anthropic Claude Opus 5. */
   GLOBAL_ANTHROPIC_CLAUDE_OPUS_5: 'global.anthropic.claude-opus-5',
-  /**
-   * Global Claude Sonnet 4.
-   * @deprecated LEGACY (legacy since 2026-04-14, public extended access from 2026-07-14, end of life 2026-10-14).
-   */
-  GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: 'global.anthropic.claude-sonnet-4-20250514-v1:0',
+  /** Global Anthropic Claude Opus 5.5. */
+  GLOBAL_ANTHROPIC_CLAUDE_OPUS_5_5: 'global.anthropic.claude-opus-5-5',
   /** Global Anthropic Claude Sonnet 4.5. */
   GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: 'global.anthropic.claude-sonnet-4-5-20250929-v1:0',
   /** Global Anthropic Claude Sonnet 4.6. */
@@ -781,6 +706,12 @@ export const BedrockInferenceProfiles = {
   GLOBAL_OPENAI_GPT_5_6_SOL: 'global.openai.gpt-5.6-sol',
   /** Global OpenAI GPT-5.6 Terra. */
   GLOBAL_OPENAI_GPT_5_6_TERRA: 'global.openai.gpt-5.6-terra',
+  /** Global OpenAI GPT-6 Astra. */
+  GLOBAL_OPENAI_GPT_6_ASTRA: 'global.openai.gpt-6-astra',
+  /** Global OpenAI GPT-6 Luna. */
+  GLOBAL_OPENAI_GPT_6_LUNA: 'global.openai.gpt-6-luna',
+  /** Global OpenAI GPT-6 Sol. */
+  GLOBAL_OPENAI_GPT_6_SOL: 'global.openai.gpt-6-sol',
   /** GLOBAL TwelveLabs Pegasus v1.2. */
   GLOBAL_TWELVELABS_PEGASUS_1_2_V1_0: 'global.twelvelabs.pegasus-1-2-v1:0',
   /** Global xAI Grok 4.6. */
@@ -797,6 +728,8 @@ export const BedrockInferenceProfiles = {
   JP_ANTHROPIC_CLAUDE_OPUS_4_7: 'jp.anthropic.claude-opus-4-7',
   /** JP Anthropic Claude Opus 4.8. */
   JP_ANTHROPIC_CLAUDE_OPUS_4_8: 'jp.anthropic.claude-opus-4-8',
+  /** JP Anthropic Claude Opus 5.5. */
+  JP_ANTHROPIC_CLAUDE_OPUS_5_5: 'jp.anthropic.claude-opus-5-5',
   /** JP Anthropic Claude Sonnet 4.5. */
   JP_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: 'jp.anthropic.claude-sonnet-4-5-20250929-v1:0',
   /** JP Anthropic Claude Sonnet 4.6. */
@@ -807,21 +740,20 @@ export const BedrockInferenceProfiles = {
   US_AMAZON_NOVA_LITE_V1_0: 'us.amazon.nova-lite-v1:0',
   /** US Nova Micro. */
   US_AMAZON_NOVA_MICRO_V1_0: 'us.amazon.nova-micro-v1:0',
-  /**
-   * US Nova Premier.
-   * @deprecated LEGACY (legacy since 2026-03-13, end of life 2026-09-14).
-   */
-  US_AMAZON_NOVA_PREMIER_V1_0: 'us.amazon.nova-premier-v1:0',
   /** US Nova Pro. */
   US_AMAZON_NOVA_PRO_V1_0: 'us.amazon.nova-pro-v1:0',
-  /** US Anthropic Claude 3 Haiku. */
-  US_ANTHROPIC_CLAUDE_3_HAIKU_20240307_V1_0: 'us.anthropic.claude-3-haiku-20240307-v1:0',
   /** US Anthropic Claude 3 Sonnet. */
   US_ANTHROPIC_CLAUDE_3_SONNET_20240229_V1_0: 'us.anthropic.claude-3-sonnet-20240229-v1:0',
   /** US Anthropic Claude Fable 5. */
   US_ANTHROPIC_CLAUDE_FABLE_5: 'us.anthropic.claude-fable-5',
+  /** US Anthropic Claude Fable 5.1. */
+  US_ANTHROPIC_CLAUDE_FABLE_5_1: 'us.anthropic.claude-fable-5-1',
+  /** US Anthropic Claude Fable 5.2. */
+  US_ANTHROPIC_CLAUDE_FABLE_5_2: 'us.anthropic.claude-fable-5-2',
   /** US Anthropic Claude Haiku 4.5. */
   US_ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: 'us.anthropic.claude-haiku-4-5-20251001-v1:0',
+  /** US Anthropic Claude Haiku 5.5. */
+  US_ANTHROPIC_CLAUDE_HAIKU_5_5: 'us.anthropic.claude-haiku-5-5',
   /**
    * US Claude Opus 4.1.
    * @deprecated LEGACY (legacy since 2026-07-08, public extended access from 2026-10-08, end of life 2027-01-08).
@@ -837,50 +769,24 @@ export const BedrockInferenceProfiles = {
   US_ANTHROPIC_CLAUDE_OPUS_4_8: 'us.anthropic.claude-opus-4-8',
   /** US Anthropic Claude Opus 5. */
   US_ANTHROPIC_CLAUDE_OPUS_5: 'us.anthropic.claude-opus-5',
-  /**
-   * US Claude Sonnet 4.
-   * @deprecated LEGACY (legacy since 2026-04-14, public extended access from 2026-07-14, end of life 2026-10-14).
-   */
-  US_ANTHROPIC_CLAUDE_SONNET_4_20250514_V1_0: 'us.anthropic.claude-sonnet-4-20250514-v1:0',
+  /** US Anthropic Claude Opus 5.5. */
+  US_ANTHROPIC_CLAUDE_OPUS_5_5: 'us.anthropic.claude-opus-5-5',
   /** US Anthropic Claude Sonnet 4.5. */
   US_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
   /** US Anthropic Claude Sonnet 4.6. */
   US_ANTHROPIC_CLAUDE_SONNET_4_6: 'us.anthropic.claude-sonnet-4-6',
   /** US Anthropic Claude Sonnet 5. */
   US_ANTHROPIC_CLAUDE_SONNET_5: 'us.anthropic.claude-sonnet-5',
+  /** US Anthropic Claude Sonnet 5.5. */
+  US_ANTHROPIC_CLAUDE_SONNET_5_5: 'us.anthropic.claude-sonnet-5-5',
   /** US Cohere Embed v4. */
   US_COHERE_EMBED_V4_0: 'us.cohere.embed-v4:0',
   /** US DeepSeek-R1. */
   US_DEEPSEEK_R1_V1_0: 'us.deepseek.r1-v1:0',
-  /**
-   * US Meta Llama 3.1 Instruct 405B.
-   * @deprecated past its end of life (legacy since 2026-01-07, public extended access from 2026-04-07, end of life 2026-07-07).
-   */
-  US_META_LLAMA3_1_405B_INSTRUCT_V1_0: 'us.meta.llama3-1-405b-instruct-v1:0',
   /** US Meta Llama 3.1 70B Instruct. */
   US_META_LLAMA3_1_70B_INSTRUCT_V1_0: 'us.meta.llama3-1-70b-instruct-v1:0',
   /** US Meta Llama 3.1 8B Instruct. */
   US_META_LLAMA3_1_8B_INSTRUCT_V1_0: 'us.meta.llama3-1-8b-instruct-v1:0',
-  /**
-   * US Meta Llama 3.2 11B Instruct.
-   * @deprecated past its end of life (legacy since 2026-01-07, public extended access from 2026-04-07, end of life 2026-07-07).
-   */
-  US_META_LLAMA3_2_11B_INSTRUCT_V1_0: 'us.meta.llama3-2-11b-instruct-v1:0',
-  /**
-   * US Meta Llama 3.2 1B Instruct.
-   * @deprecated past its end of life (legacy since 2026-01-07, public extended access from 2026-04-07, end of life 2026-07-07).
-   */
-  US_META_LLAMA3_2_1B_INSTRUCT_V1_0: 'us.meta.llama3-2-1b-instruct-v1:0',
-  /**
-   * US Meta Llama 3.2 3B Instruct.
-   * @deprecated past its end of life (legacy since 2026-01-07, public extended access from 2026-04-07, end of life 2026-07-07).
-   */
-  US_META_LLAMA3_2_3B_INSTRUCT_V1_0: 'us.meta.llama3-2-3b-instruct-v1:0',
-  /**
-   * US Meta Llama 3.2 90B Instruct.
-   * @deprecated past its end of life (legacy since 2026-01-07, public extended access from 2026-04-07, end of life 2026-07-07).
-   */
-  US_META_LLAMA3_2_90B_INSTRUCT_V1_0: 'us.meta.llama3-2-90b-instruct-v1:0',
   /** US Meta Llama 3.3 70B Instruct. */
   US_META_LLAMA3_3_70B_INSTRUCT_V1_0: 'us.meta.llama3-3-70b-instruct-v1:0',
   /** US Llama 4 Maverick 17B Instruct. */
@@ -895,6 +801,12 @@ export const BedrockInferenceProfiles = {
   US_OPENAI_GPT_5_6_SOL: 'us.openai.gpt-5.6-sol',
   /** US OpenAI GPT-5.6 Terra. */
   US_OPENAI_GPT_5_6_TERRA: 'us.openai.gpt-5.6-terra',
+  /** US OpenAI GPT-6 Astra. */
+  US_OPENAI_GPT_6_ASTRA: 'us.openai.gpt-6-astra',
+  /** US OpenAI GPT-6 Luna. */
+  US_OPENAI_GPT_6_LUNA: 'us.openai.gpt-6-luna',
+  /** US OpenAI GPT-6 Sol. */
+  US_OPENAI_GPT_6_SOL: 'us.openai.gpt-6-sol',
   /** US Stable Image Conservative Upscale. */
   US_STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0: 'us.stability.stable-conservative-upscale-v1:0',
   /** US Stable Image Creative Upscale. */
@@ -921,11 +833,6 @@ export const BedrockInferenceProfiles = {
   US_STABILITY_STABLE_OUTPAINT_V1_0: 'us.stability.stable-outpaint-v1:0',
   /** US Stable Image Style Transfer. */
   US_STABILITY_STABLE_STYLE_TRANSFER_V1_0: 'us.stability.stable-style-transfer-v1:0',
-  /**
-   * US TwelveLabs Marengo Embed v2.7.
-   * @deprecated LEGACY (legacy since 2026-05-29, public extended access from 2026-08-29, end of life 2026-11-30).
-   */
-  US_TWELVELABS_MARENGO_EMBED_2_7_V1_0: 'us.twelvelabs.marengo-embed-2-7-v1:0',
   /** US TwelveLabs Marengo Embed 3.0. */
   US_TWELVELABS_MARENGO_EMBED_3_0_V1_0: 'us.twelvelabs.marengo-embed-3-0-v1:0',
   /** US Pegasus v1.2. */

@@ -1,4 +1,4 @@
-import { stageOn, type BedrockCatalog, type Model, type Profile, type RetiredEntry } from '@bedrock-models/catalog';
+import { stageOn, type BedrockCatalog, type HistoryEvent, type Model, type Profile, type RetiredEntry, type Withdrawal } from '@bedrock-models/catalog';
 import type { ParsedArgs } from '../args.js';
 import type { Io } from '../io.js';
 import type { Palette } from '../terminal/colour.js';
@@ -40,6 +40,8 @@ export function lookup(args: ParsedArgs, io: Io, catalog: BedrockCatalog, paint:
           stage: lifecycle?.stage ?? null,
           replacement,
           profiles: resolution.kind === 'model' ? [...catalog.profilesFor(id)].sort() : [],
+          history: catalog.history(id),
+          withdrawn: withdrawals(catalog, id),
           record,
         },
         null,
@@ -51,13 +53,40 @@ export function lookup(args: ParsedArgs, io: Io, catalog: BedrockCatalog, paint:
   const lines = arn ? [paint.dim(`${arn.resourceType} ARN${arn.region ? ` in ${arn.region}` : ''}${arn.account ? `, account ${arn.account}` : ''}`)] : [];
   if (resolution.kind === 'model') lines.push(...modelLines(catalog, id, resolution.model, paint));
   else if (resolution.kind === 'profile') lines.push(...profileLines(catalog, id, resolution.profile, paint));
-  else lines.push(...retiredLines(id, resolution.retired, paint));
+  else lines.push(...retiredLines(id, resolution.retired, lifecycle?.stage === 'PAST_END_OF_LIFE', paint));
   if (resolution.kind !== 'profile' && resolution.contextVariant) {
     lines.push('', paint.yellow(`'${value}' is the Provisioned Throughput context variant ${resolution.contextVariant} of this model: on-demand calls reject it.`));
   }
+  lines.push(...withdrawalLines(withdrawals(catalog, id)), ...historyLines(catalog.history(id)));
   if (replacement) lines.push('', `Replacement: ${replacement}`);
   write(lines);
   return 0;
+}
+
+/** The polled regions the catalog's history says stopped listing `id` while it is offered elsewhere. */
+function withdrawals(catalog: BedrockCatalog, id: string): Withdrawal[] {
+  return Object.keys(catalog.data.regions).sort().map((region) => catalog.withdrawal(id, region)).filter((found): found is Withdrawal => found !== null);
+}
+
+function withdrawalLines(found: readonly Withdrawal[]): string[] {
+  const byDate = new Map<string, Withdrawal[]>();
+  for (const withdrawal of found) byDate.set(withdrawal.withdrawn, [...(byDate.get(withdrawal.withdrawn) ?? []), withdrawal]);
+  return [...byDate].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, group]) => {
+    const lastListed = group[0]!.lastListed ? ` (last listed ${group[0]!.lastListed})` : '';
+    return `Withdrawn from ${group.map((withdrawal) => withdrawal.region).join(', ')} on ${date}${lastListed}; still offered in ${group[0]!.offeredIn.join(', ')}.`;
+  });
+}
+
+/** The recorded changes, oldest first; nothing when the only event is the entry being added. */
+function historyLines(history: readonly HistoryEvent[]): string[] {
+  if (history.length === 0 || history.every((event) => event.change === 'added')) return [];
+  const describe = (event: HistoryEvent): string => {
+    const where = event.regions && event.regions.length > 0 ? ` ${event.regions.join(', ')}` : '';
+    if (event.change === 'lifecycle') return `${event.status ?? 'lifecycle'} in${where}`;
+    if (event.change === 'inference-types') return `inference types ${(event.inferenceTypes ?? []).join(', ') || 'none'} in${where}`;
+    return `${event.change}${where}`;
+  };
+  return ['', 'History:', ...history.map((event) => `  ${event.date}  ${describe(event)}`)];
 }
 
 function modelLines(catalog: BedrockCatalog, id: string, model: Model, paint: Palette): string[] {
@@ -83,6 +112,12 @@ function modelLines(catalog: BedrockCatalog, id: string, model: Model, paint: Pa
     `Lifecycle on ${date}: ${paintStage(stage, paint)}`,
   ];
   if (model.endpoints) lines.push(`Endpoints: ${model.endpoints.join(', ')}`);
+  if (model.runtimeModel) lines.push(`The bedrock-mantle name of ${model.runtimeModel}.`);
+  if (model.mantle) lines.push(`bedrock-mantle serves it in ${model.mantle.regions.join(', ') || 'no region'}.`);
+  if (model.documented) {
+    lines.push(`Source (${model.documented.date}): ${model.documented.source}.`);
+    if (!model.mantle) lines.push('Not yet listed by the API: its regions are unknown.');
+  }
   if (model.notes) lines.push(`Note: ${model.notes}`);
   if (rows.length === 0) return [...lines, '', 'The catalog has no per-region listing for this model.'];
   return [
@@ -105,16 +140,22 @@ function profileLines(catalog: BedrockCatalog, id: string, profile: Profile, pai
     paint.bold(id),
     `${profile.name}: a system-defined inference profile of the ${profile.geo} geography, routing to ${profile.models.join(', ')}`,
     `Lifecycle on ${catalog.date}: ${paintStage(stage, paint)}`,
+    ...(profile.documented ? [`Source (${profile.documented.date}): ${profile.documented.source}.`, 'Not yet listed by the API: where it may be called from is unknown.'] : []),
     ...(profile.notes ? [`Note: ${profile.notes}`] : []),
     '',
     ...table([{ heading: 'CALLED FROM' }, { heading: 'ROUTES TO' }], rows, paint.bold),
   ];
 }
 
-function retiredLines(id: string, retired: RetiredEntry, paint: Palette): string[] {
+function retiredLines(id: string, retired: RetiredEntry, pastEndOfLife: boolean, paint: Palette): string[] {
+  const head = [paint.bold(id), `${retired.name}${retired.provider ? ` by ${retired.provider}` : ''}`];
+  if (pastEndOfLife && retired.documented) {
+    const listed = retired.lastSeen ? ` The API last listed it on ${retired.lastSeen}${retired.regions.length > 0 ? ` in ${retired.regions.join(', ')}` : ''}.` : '';
+    return [...head, paint.red(`PAST END OF LIFE since ${day(retired.lifecycle?.endOfLife)}: requests fail.${listed}`), `Source: ${retired.documented.source}.`, ...(retired.notes ? [`Note: ${retired.notes}`] : [])];
+  }
   return [
-    paint.bold(id),
-    `${retired.name}${retired.provider ? ` by ${retired.provider}` : ''}`,
+    ...head,
+    ...(retired.documented && !retired.observed ? [`Source: ${retired.documented.source}.`] : []),
     paint.red(`RETIRED${retired.retired ? ` since ${retired.retired}` : ''}: Bedrock no longer offers it${retired.lastSeen ? ` (last listed ${retired.lastSeen}` : ''}${retired.lastSeen && retired.regions.length > 0 ? ` in ${retired.regions.join(', ')})` : retired.lastSeen ? ')' : ''}.`),
     ...(retired.notes ? [`Note: ${retired.notes}`] : []),
   ];

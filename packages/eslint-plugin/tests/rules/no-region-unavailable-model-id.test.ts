@@ -1,4 +1,5 @@
 import rule from '../../src/rules/no-region-unavailable-model-id.js';
+import { historyCatalog } from '../fixtures/history-catalog.js';
 import { createRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
@@ -311,6 +312,45 @@ await client.send(new ConverseCommand({ modelId: 'deepseek.v3.2', messages }));
           line: 4,
           column: 50,
           suggestions: [],
+        },
+      ],
+    },
+    {
+      // The catalog's history records the withdrawal: the message says when, not merely "not offered".
+      code: `const client = new BedrockRuntimeClient({ region: 'us-west-2' });
+await client.send(new ConverseCommand({ modelId: 'amazon.nova-canvas-v1:0', messages }));`,
+      settings: { 'bedrock-models': { catalog: historyCatalog() } },
+      output: null,
+      errors: [
+        {
+          messageId: 'withdrawn',
+          data: { id: 'amazon.nova-canvas-v1:0', regions: 'us-west-2', withdrawn: '2026-03-04', lastListed: ' (last listed there 2026-02-08)', offeredIn: 'ap-northeast-1, eu-west-1 and us-east-1', instead: '' },
+          line: 2,
+          column: 50,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // A bedrock-mantle name on bedrock-runtime: rejected there; the runtime ID of the same model is offered on demand.
+      code: `const client = new BedrockRuntimeClient({ region: 'us-east-1' });
+await client.send(new ConverseCommand({ modelId: 'openai.gpt-oss-20b', messages }));`,
+      settings: { 'bedrock-models': { catalog: historyCatalog() } },
+      output: null,
+      errors: [
+        {
+          messageId: 'mantleOnly',
+          data: { id: 'openai.gpt-oss-20b', regions: 'us-east-1', mantleRegions: ' (in us-east-1 and us-west-2)', instead: " Use 'openai.gpt-oss-20b-1:0' instead." },
+          line: 2,
+          column: 50,
+          suggestions: [
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'openai.gpt-oss-20b-1:0' },
+              output: `const client = new BedrockRuntimeClient({ region: 'us-east-1' });
+await client.send(new ConverseCommand({ modelId: 'openai.gpt-oss-20b-1:0', messages }));`,
+            },
+          ],
         },
       ],
     },
