@@ -28,3 +28,6 @@ runtime.converse(modelId=MODEL_ID, messages=messages)
 eu = boto3.client("bedrock-runtime", region_name="eu-west-1")
 eu.converse(modelId="eu.amazon.nova-pro-v1:0", messages=messages)  # expect: none
 eu.converse(modelId="us.amazon.nova-pro-v1:0", messages=messages)  # expect: no-region-unavailable-model-id
+
+# A model only bedrock-mantle serves, asked of bedrock-runtime: that call fails.
+runtime.converse(modelId="google.gemma-4-31b", messages=messages)  # expect: no-region-unavailable-model-id
