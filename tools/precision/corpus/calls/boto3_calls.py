@@ -30,4 +30,4 @@ eu.converse(modelId="eu.amazon.nova-pro-v1:0", messages=messages)  # expect: non
 eu.converse(modelId="us.amazon.nova-pro-v1:0", messages=messages)  # expect: no-region-unavailable-model-id
 
 # A model only bedrock-mantle serves, asked of bedrock-runtime: that call fails.
-runtime.converse(modelId="google.gemma-4-31b", messages=messages)  # expect: no-region-unavailable-model-id
+runtime.converse(modelId="google.gemma-4-31b", messages=messages)  # expect: no-region-unavailable-model-id, no-unsupported-model-operation
