@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 const PLANTED = [
   { file: 'src/config/models.ts', rule: 'no-unknown-model-id', id: 'anthropic.claude-3-haiku-2024307-v1:0', what: 'a typo in a model ID' },
   { file: 'src/chat/handler.ts', rule: 'no-deprecated-model-id', id: 'anthropic.claude-3-5-haiku-20241022-v1:0', what: 'a retired model' },
-  { file: 'src/api/image-route.ts', rule: 'no-region-unavailable-model-id', id: 'amazon.nova-canvas-v1:0', what: 'a model used from a region that lacks it' },
+  { file: 'src/api/image-route.ts', rule: 'no-region-unavailable-model-id', id: 'stability.sd3-5-large-v1:0', what: 'a model used from a region that lacks it' },
   { file: 'src/chains/summarize.ts', rule: 'require-inference-profile', id: 'meta.llama3-3-70b-instruct-v1:0', what: 'a base ID that needs an inference profile' },
   { file: 'src/embeddings/job.ts', rule: 'no-region-unavailable-model-id', id: 'eu.amazon.nova-lite-v1:0', what: 'an eu. profile from a US client' },
 ];
@@ -31,6 +31,10 @@ const KINDS = {
   'no-deprecated-model-id': ['LEGACY or retired model', 'LEGACY or retired models'],
   'no-region-unavailable-model-id': ['model or profile not offered in the region of its call', 'models or profiles not offered in the region of their call'],
   'require-inference-profile': ['base model ID that must be called through an inference profile', 'base model IDs that must be called through an inference profile'],
+  'no-unsupported-model-operation': ['operation or endpoint the model does not serve', 'operations or endpoints the model does not serve'],
+  'no-unsupported-model-feature': ['request feature the model lacks', 'request features the model lacks'],
+  'valid-inference-parameters': ['inference parameter the model rejects', 'inference parameters the model rejects'],
+  'valid-invoke-model-body': ['InvokeModel body that does not match the model family', 'InvokeModel bodies that do not match the model family'],
 };
 
 let args;
@@ -86,7 +90,7 @@ async function lintDemo() {
       : `${missing.length} of the ${PLANTED.length} planted mistakes went unreported.`,
     `${fixable} ${fixable === 1 ? 'is' : 'are'} fixable by \`eslint --fix\`${fixable ? ' (the in-geo inference profile, because examples/eslint.config.js opts in with `autofixInGeoProfile`)' : ''}; ${suggestable} more carr${suggestable === 1 ? 'ies an editor suggestion' : 'y editor suggestions'}, quick fixes you apply in an editor with the ESLint extension, since the CLI cannot apply suggestions and a different model or profile changes cost, behaviour or where data is processed; the rest need a decision in the code.`,
     `Run \`pnpm demo --fix\` to see what \`eslint --fix\` changes, on a copy of examples/.`,
-    `Judged offline against the bundled catalog (${Object.keys(catalog.models).length} models, ${Object.keys(catalog.profiles).length} inference profiles, ${Object.keys(catalog.regions).length} regions, generated ${catalog.generatedAt.slice(0, 10)}).`,
+    `Judged offline against the bundled catalog (${Object.keys(catalog.models).length} models, ${Object.keys(catalog.profiles).length} inference profiles, ${Object.keys(catalog.regions).length} regions, current to ${(catalog.currentTo ?? catalog.generatedAt).slice(0, 10)}).`,
   ].join(' ');
   process.stdout.write(`\n${summary}\n`);
 

@@ -46,7 +46,7 @@ describe('pnpm demo', () => {
     const planted: Array<[string, string, string]> = [
       ['config/models.ts', "'anthropic.claude-3-haiku-2024307-v1:0'", 'no-unknown-model-id'],
       ['chat/handler.ts', "'anthropic.claude-3-5-haiku-20241022-v1:0' is retired", 'no-deprecated-model-id'],
-      ['api/image-route.ts', "'amazon.nova-canvas-v1:0' is not offered in us-west-2", 'no-region-unavailable-model-id'],
+      ['api/image-route.ts', "'stability.sd3-5-large-v1:0' is not offered in us-east-1", 'no-region-unavailable-model-id'],
       ['chains/summarize.ts', "'meta.llama3-3-70b-instruct-v1:0' cannot be invoked on demand in us-east-1", 'require-inference-profile'],
       ['embeddings/job.ts', "'eu.amazon.nova-lite-v1:0' is an inference profile of the eu. geography", 'no-region-unavailable-model-id'],
     ];

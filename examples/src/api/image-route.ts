@@ -2,11 +2,11 @@
 import { createAmazonBedrock } from '@ai-sdk/amazon-bedrock';
 import { experimental_generateImage as generateImage, generateText } from 'ai';
 
-const bedrock = createAmazonBedrock({ region: 'us-west-2' });
+const bedrock = createAmazonBedrock({ region: 'us-east-1' });
 
 export async function POST(request: Request): Promise<Response> {
   const { prompt } = (await request.json()) as { prompt: string };
-  const { image } = await generateImage({ model: bedrock.image('amazon.nova-canvas-v1:0'), prompt });
+  const { image } = await generateImage({ model: bedrock.image('stability.sd3-5-large-v1:0'), prompt });
   const { text } = await generateText({ model: bedrock('us.amazon.nova-lite-v1:0'), prompt: `Caption: ${prompt}` });
   return Response.json({ image: image.base64, caption: text });
 }

@@ -33,6 +33,7 @@ export const REGION_MESSAGES = {
   notOffered: "'{{id}}' is not offered in {{regions}}; it is offered in {{offeredIn}}.{{instead}}",
   withdrawn: "'{{id}}' was withdrawn from {{regions}} on {{withdrawn}}{{lastListed}}; it is still offered in {{offeredIn}}.{{instead}}",
   mantleOnly: "'{{id}}' is served only by the OpenAI-compatible bedrock-mantle endpoint{{mantleRegions}}; bedrock-runtime in {{regions}} rejects it.{{instead}}",
+  notOnMantle: "'{{id}}' is not served by the bedrock-mantle endpoint in {{regions}}{{mantleRegions}}.{{runtime}}",
   geoMismatch:
     "'{{id}}' is an inference profile of the {{geo}}. geography and cannot be called from {{regions}}, a region of the {{regionGeo}}. geography; it is called from {{offeredIn}}.{{instead}}",
   profileNotCallable: "The inference profile '{{id}}' cannot be called from {{regions}}; it is called from {{offeredIn}}.{{instead}}",
@@ -212,6 +213,18 @@ export function describeRegionGroup({ first, regions, suggestions }: RegionFindi
     case 'mantle-only': {
       const mantle = first.mantleRegions ?? [];
       return { messageId: 'mantleOnly', data: { ...base, mantleRegions: mantle.length > 0 ? ` (in ${formatList(mantle)})` : '' } };
+    }
+    case 'not-on-mantle': {
+      const mantle = first.mantleRegions ?? [];
+      return {
+        messageId: 'notOnMantle',
+        data: {
+          id: first.id,
+          regions: formatList(regions),
+          mantleRegions: mantle.length > 0 ? ` (it serves it in ${formatList(mantle)})` : '',
+          runtime: first.offeredIn.length > 0 ? ` bedrock-runtime offers it in ${formatList(first.offeredIn)}.` : '',
+        },
+      };
     }
     case 'profile-not-callable': {
       const geoMismatch = first.geo !== 'global' && first.regionGeo !== null && first.geo !== first.regionGeo && regions.length === 1;

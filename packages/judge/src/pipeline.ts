@@ -78,7 +78,7 @@ export interface JudgedRegions {
  * bedrock-mantle (whose per-region data the region judgements do not read). An ARN names its own region.
  */
 export function judgedRegions(occurrence: Occurrence, context: JudgeContext): JudgedRegions | null {
-  if (occurrence.generated || occurrence.regionUnknowable || occurrence.endpoint === 'bedrock-mantle') return null;
+  if (occurrence.generated || occurrence.regionUnknowable) return null;
   const arnRegion = occurrence.id.startsWith('arn:') ? (parseBedrockArn(occurrence.id)?.region ?? null) : null;
   if (occurrence.site !== 'elsewhere' && occurrence.regions.length > 0) return { regions: occurrence.regions, source: 'code' };
   if (occurrence.typed) return null;
@@ -120,13 +120,13 @@ function reference(occurrence: Occurrence, regions: JudgedRegions | null): Model
     regions: regions?.regions ?? [],
     ...(regions ? { regionSource: regions.source === 'code' ? 'code' : 'settings' } : {}),
     onDemand: occurrence.onDemand,
+    ...(occurrence.endpoint ? { endpoint: occurrence.endpoint } : {}),
   };
 }
 
-// A value read from another module's types is judged where it is written; a name served by bedrock-mantle is judged
-// against runtime IDs only when the catalog knows it there.
+// A value read from another module's types is judged where it is written.
 function judgeUnknownRule(occurrence: Occurrence, context: JudgeContext, regions: JudgedRegions | null, options: IdRuleOptions): RuleFinding[] {
-  if (occurrence.typed || occurrence.endpoint === 'bedrock-mantle') return [];
+  if (occurrence.typed) return [];
   const allow = options.allow && options.allow.length > 0 ? new Set([...context.allow, ...options.allow]) : context.allow;
   // Suggestions name the profile to call where the call's region needs one; an ARN's own region is no such call.
   const finding = judgeKnown(context.catalog, reference(occurrence, regions?.source === 'arn' ? null : regions), { allow });
@@ -156,6 +156,8 @@ function judgeRegionRule(occurrence: Occurrence, context: JudgeContext, regions:
 }
 
 function judgeInferenceProfileRule(occurrence: Occurrence, context: JudgeContext, regions: JudgedRegions | null, options: IdRuleOptions): RuleFinding[] {
+  // Inference profiles are a bedrock-runtime concept: bedrock-mantle takes its own model names.
+  if (occurrence.endpoint === 'bedrock-mantle') return [];
   return judgeInferenceProfile(context.catalog, reference(occurrence, regions)).map((finding) => {
     // A foundation-model ARN has no account to build a profile ARN from: the profile ID itself works in its place.
     const valueOf = (profile: ProfileChoice): string => rewriteId(occurrence.id, profile.id) ?? profile.id;

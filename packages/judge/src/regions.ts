@@ -30,7 +30,33 @@ export function judgeRegions(catalog: BedrockCatalog, reference: ModelReference)
     return findings;
   }
   if (resolution.kind === 'opaque') return [];
+  if (reference.endpoint === 'bedrock-mantle') return regions.flatMap((region) => mantleAvailability(catalog, resolution, region));
   return regions.flatMap((region) => availability(catalog, resolution, reference.value, region, reference.onDemand === true));
+}
+
+/**
+ * A bedrock-mantle call (`bedrockMantle('…')`, an OpenAI client at `bedrock-mantle.<region>.api.aws`) to a model that
+ * endpoint does not serve in the region, where the catalog knows what mantle serves there. Profiles are a
+ * bedrock-runtime concept: not judged here.
+ */
+function mantleAvailability(catalog: BedrockCatalog, resolution: Judged, region: string): RegionFinding[] {
+  if (resolution.kind !== 'model' || catalog.availability(resolution.id, region, { endpoint: 'bedrock-mantle' }).status !== 'absent') return [];
+  return [
+    {
+      type: 'region',
+      reason: 'not-on-mantle',
+      id: resolution.id,
+      kind: 'model',
+      region,
+      regionGeo: catalog.data.regions[region]?.geo ?? null,
+      geo: null,
+      arnRegion: null,
+      offeredIn: catalog.regionsOffering(resolution.id),
+      profiles: [],
+      suggestions: [],
+      mantleRegions: [...(resolution.model.mantle?.regions ?? [])],
+    },
+  ];
 }
 
 type Judged = Extract<Resolution, { kind: 'model' | 'profile' }>;

@@ -16,6 +16,8 @@ export interface ModelReference {
    * profile-only model a mistake; elsewhere (IAM policies, provisioning code) those are legitimate.
    */
   onDemand?: boolean;
+  /** The endpoint the call goes to; absent: bedrock-runtime, the SDK's and most wrappers'. */
+  endpoint?: 'bedrock-runtime' | 'bedrock-mantle';
 }
 
 /** How to judge. */
@@ -105,8 +107,9 @@ export interface RegionFinding {
   /**
    * `withdrawn`: the catalog's history records that the region stopped listing it while it is offered elsewhere;
    * `mantle-only`: an on-demand bedrock-runtime call to a name only the bedrock-mantle endpoint serves.
+   * `not-on-mantle`: a bedrock-mantle call to a model that endpoint does not serve in the region.
    */
-  reason: 'not-offered' | 'withdrawn' | 'mantle-only' | 'profile-not-callable' | 'arn-region-mismatch';
+  reason: 'not-offered' | 'withdrawn' | 'mantle-only' | 'not-on-mantle' | 'profile-not-callable' | 'arn-region-mismatch';
   /** The catalog ID judged (for an opaque ARN, the ARN). */
   id: string;
   kind: 'model' | 'profile' | 'opaque';

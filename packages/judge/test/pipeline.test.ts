@@ -23,8 +23,8 @@ describe('the gate: which regions an occurrence is judged in', () => {
     expect(judgedRegions(occurrence(`arn:aws:bedrock:eu-west-1::foundation-model/${X}`), context)).toEqual({ regions: ['eu-west-1'], source: 'arn' });
   });
 
-  it('no region where the code decides it at run time, in generated files, on bedrock-mantle, or for a value read from types without a stated region', () => {
-    for (const facts of [{ regionUnknowable: true }, { generated: true }, { endpoint: 'bedrock-mantle' as const }, { typed: true }]) {
+  it('no region where the code decides it at run time, in generated files, or for a value read from types without a stated region', () => {
+    for (const facts of [{ regionUnknowable: true }, { generated: true }, { typed: true }]) {
       expect(judgedRegions(occurrence(X, { site: 'call', ...facts }), context), JSON.stringify(facts)).toBeNull();
     }
     expect(judgedRegions(occurrence(X, { site: 'call', typed: true, regions: ['eu-west-1'] }), context)).toEqual({ regions: ['eu-west-1'], source: 'code' });

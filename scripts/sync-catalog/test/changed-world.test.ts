@@ -1,7 +1,7 @@
 // The proof that the catalog's data tests survive new data: the local Bedrock test server serves a world that
 // differs from the bundled catalog (a model added, a model gone from every region, a lifecycle change), the
 // real sync entry point writes a fresh catalog into a temporary folder seeded with the bundled catalog and
-// overrides, and then the catalog package's data tests (packages/catalog/test/data) judge that catalog.
+// overrides and the documented layer, and then the catalog package's data tests (packages/catalog/test/data) judge that catalog.
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -57,6 +57,8 @@ beforeAll(async () => {
   mkdirSync(catalogDir, { recursive: true });
   copyFileSync(join(DEFAULT_CATALOG_DIR, 'catalog.json'), join(catalogDir, 'catalog.json'));
   copyFileSync(join(DEFAULT_CATALOG_DIR, 'overrides.json'), join(catalogDir, 'overrides.json'));
+  // The documented layer is part of the catalog's data as much as the overrides are: a sync keeps it and lays it back on.
+  copyFileSync(join(DEFAULT_CATALOG_DIR, 'documented.json'), join(catalogDir, 'documented.json'));
 }, BUDGET);
 
 afterAll(async () => {

@@ -45,8 +45,9 @@ export function apiLifecycle(lifecycle: Lifecycle): NonNullable<ModelSummary['mo
 export function worldOf(catalog: Catalog): World {
   const world: World = new Map();
   for (const [region, entry] of Object.entries(catalog.regions)) {
+    // A model retired because its end of life passed at the catalog's date is still listed where the API last listed it.
     const models = entry.models.map((id): ModelSummary => {
-      const model = catalog.models[id]!;
+      const model = (catalog.models[id] ?? catalog.retired[id]?.observed) as Catalog['models'][string];
       const regional = model.regions[region]!;
       return {
         modelArn: `arn:aws:bedrock:${region}::foundation-model/${id}`,
@@ -62,7 +63,7 @@ export function worldOf(catalog: Catalog): World {
       };
     });
     const profiles = entry.profiles.map((id): ProfileSummary => {
-      const profile = catalog.profiles[id]!;
+      const profile = (catalog.profiles[id] ?? catalog.retired[id]?.observed) as Catalog['profiles'][string];
       const destinations = profile.sources[region] ?? [];
       return {
         inferenceProfileId: id,

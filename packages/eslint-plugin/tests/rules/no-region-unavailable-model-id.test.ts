@@ -7,6 +7,12 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-region-unavailable-model-id', rule, {
   valid: [
     {
+      // bedrock-mantle serves its own name of the model where the call runs.
+      code: `import { bedrockMantle } from '@ai-sdk/amazon-bedrock/mantle';
+await generateText({ model: bedrockMantle('openai.gpt-oss-20b'), prompt });`,
+      settings: { 'bedrock-models': { catalog: historyCatalog(), regions: ['us-east-1'] } },
+    },
+    {
       code: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 const client = new BedrockRuntimeClient({ region: 'eu-west-1' });
 await client.send(new ConverseCommand({ modelId: 'amazon.nova-canvas-v1:0', messages }));`,
@@ -327,6 +333,23 @@ await client.send(new ConverseCommand({ modelId: 'amazon.nova-canvas-v1:0', mess
           data: { id: 'amazon.nova-canvas-v1:0', regions: 'us-west-2', withdrawn: '2026-03-04', lastListed: ' (last listed there 2026-02-08)', offeredIn: 'ap-northeast-1, eu-west-1 and us-east-1', instead: '' },
           line: 2,
           column: 50,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // A bedrock-mantle call to a model only bedrock-runtime serves: mantle, which the catalog knows in us-west-2, rejects it.
+      code: `import { createBedrockMantle } from '@ai-sdk/amazon-bedrock/mantle';
+const bedrockMantle = createBedrockMantle({ region: 'us-west-2' });
+await generateText({ model: bedrockMantle('amazon.nova-lite-v1:0'), prompt });`,
+      settings: { 'bedrock-models': { catalog: historyCatalog() } },
+      output: null,
+      errors: [
+        {
+          messageId: 'notOnMantle',
+          data: { id: 'amazon.nova-lite-v1:0', regions: 'us-west-2', mantleRegions: '', runtime: ' bedrock-runtime offers it in ap-northeast-1, ap-southeast-2, eu-central-1, eu-west-1, us-east-1 and us-west-2.' },
+          line: 3,
+          column: 43,
           suggestions: [],
         },
       ],

@@ -38,7 +38,7 @@ function keys<L>(context: RequestJudgeContext<L>, family: RequestFamily, body: R
           data: { key: entry.key, belongsTo, family: family.name, ...(insteadUse === null ? {} : { insteadUse }) },
           location: entry.keyLocation,
           field: 'family',
-          source: source(entry.key),
+          source: source(`foreign.${entry.key}`),
           suggestions,
         }),
       );
@@ -49,7 +49,7 @@ function keys<L>(context: RequestJudgeContext<L>, family: RequestFamily, body: R
           data: { key: entry.key, family: family.name },
           location: entry.keyLocation,
           field: 'family',
-          source: source(entry.key),
+          source: source(`allowed.${entry.key}`),
           suggestions: [{ messageId: 'removeKey', data: { key: entry.key }, edit: { kind: 'remove-entry', location: entry.location } }],
         }),
       );
@@ -63,7 +63,7 @@ function keys<L>(context: RequestJudgeContext<L>, family: RequestFamily, body: R
     const required = family.ranges[key]?.equals;
     const suggestions: Array<RequestSuggestion<L>> =
       required === undefined ? [] : [{ messageId: 'addKey', data: { key, value: JSON.stringify(required) }, edit: { kind: 'insert-entry', location: body.location, key, value: required } }];
-    findings.push(context.finding({ messageId: 'missingKey', data: { key, family: family.name }, location: body.location, field: 'family', source: source(key), suggestions }));
+    findings.push(context.finding({ messageId: 'missingKey', data: { key, family: family.name }, location: body.location, field: 'family', source: source(`required.${key}`), suggestions }));
   }
   return findings;
 }
@@ -80,7 +80,7 @@ function ranges<L>(context: RequestJudgeContext<L>, family: RequestFamily, body:
 }
 
 function outOfRange<L>(context: RequestJudgeContext<L>, family: RequestFamily, key: string, value: string | number | boolean, location: L, range: ValueRange): RequestFinding<L> | null {
-  const source = familySource(family, key);
+  const source = familySource(family, `ranges.${key}`);
   const shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
   const set = (to: string | number) => [{ messageId: 'setValue', data: { key, value: typeof to === 'string' ? JSON.stringify(to) : String(to) }, edit: { kind: 'replace-value' as const, location, value: to } }];
   if (range.equals !== undefined && value !== range.equals) {
