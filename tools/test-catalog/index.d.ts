@@ -1,4 +1,4 @@
-import type { Catalog } from '@bedrock-models/catalog';
+import type { CapabilitiesData, Catalog } from '@bedrock-models/catalog';
 
 /** Absolute path of test-catalog.json. */
 export declare const testCatalogFile: string;
@@ -10,4 +10,4 @@ export declare const testCatalog: Catalog;
 export declare const testCapabilitiesFile: string;
 
 /** The parsed test capabilities of the request rules' tests. */
-export declare const testCapabilities: import('@bedrock-models/catalog').CapabilitiesData;
+export declare const testCapabilities: CapabilitiesData;

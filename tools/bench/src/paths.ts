@@ -22,6 +22,7 @@ export const PARSER_VERSION = (require('@typescript-eslint/parser/package.json')
  */
 export const PLUGIN_DIR = realpathSync(join(BENCH_DIR, 'node_modules/@bedrock-models/eslint-plugin'));
 export const CATALOG_DIR = realpathSync(join(BENCH_DIR, 'node_modules/@bedrock-models/catalog'));
+export const JUDGE_DIR = realpathSync(join(BENCH_DIR, 'node_modules/@bedrock-models/judge'));
 /** The catalog CLI (`bedrock-models check`), packages/cli. */
 export const CLI_DIR = join(REPO_ROOT, 'packages/cli');
 

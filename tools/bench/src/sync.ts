@@ -34,7 +34,7 @@ interface SyncRun {
 function runCli(server: BedrockTestServer, workspace: Workspace, date: string, concurrency: number): Promise<SyncRun> {
   const catalogDir = mkdtempSync(join(workspace.dir, 'sync-'));
   mkdirSync(catalogDir, { recursive: true });
-  for (const file of ['catalog.json', 'overrides.json']) copyFileSync(join(CATALOG_DIR, 'data', file), join(catalogDir, file));
+  for (const file of ['catalog.json', 'overrides.json', 'documented.json']) copyFileSync(join(CATALOG_DIR, 'data', file), join(catalogDir, file));
   server.clearRequests();
   const env = syncEnvironment({ BEDROCK_SYNC_CONCURRENCY: String(concurrency) });
   return new Promise((resolve, reject) => {

@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeConfigs, type Variant } from './eslint.ts';
-import { CATALOG_DIR, CLI_DIR, PLUGIN_DIR } from './paths.ts';
+import { CATALOG_DIR, JUDGE_DIR, CLI_DIR, PLUGIN_DIR } from './paths.ts';
 
 /** Entry points of the snapshots. */
 export interface Built {
@@ -42,6 +42,8 @@ export function createWorkspace(keep: boolean): Workspace {
   const dir = mkdtempSync(join(tmpdir(), 'bedrock-bench-'));
   const regions = ['us-east-1'];
   const catalog = snapshot(CATALOG_DIR, dir);
+  // The plugin and the CLI import the judgement as a package of its own.
+  snapshot(JUDGE_DIR, dir);
   const plugin = snapshot(PLUGIN_DIR, dir);
   const cli = existsSync(join(CLI_DIR, 'dist/bin.js')) ? snapshot(CLI_DIR, dir) : null;
   const catalogExport = (JSON.parse(readFileSync(join(catalog, 'package.json'), 'utf8')) as { exports: Record<string, string> }).exports['./catalog.json']!;
