@@ -5,7 +5,7 @@ import { regionGuardOf } from './region-guard.js';
 import { regionsOf, regionValues } from './region.js';
 import { Resolver, type StaticString } from './resolve.js';
 import { getSettings, type ResolvedSettings } from './settings.js';
-import { calleeName, CLIENT_REGION_KEYS, keyOf, matchSink, maySink, type FileFacts, type Sink } from './sinks.js';
+import { calleeName, CLIENT_REGION_KEYS, keyOf, matchModelCall, mayTakeModel, type FileFacts, type ModelCall } from './call-shapes.js';
 
 /** One model ID found in a file: what the shared judgement is asked about, and where it is written. */
 export interface FoundOccurrence {
@@ -76,10 +76,10 @@ export function occurrenceListeners(context: Context, onOccurrence: (found: Foun
       const name = calleeName(node.callee);
       if (name !== null && Object.hasOwn(CLIENT_REGION_KEYS, name)) collected.clients.push(node);
       if (name !== null && ANTHROPIC_OTHER_CLIENTS.has(name)) collected.otherAnthropicClients = true;
-      if (maySink(node)) collected.calls.push(node);
+      if (mayTakeModel(node)) collected.calls.push(node);
     },
     CallExpression(node): void {
-      if (maySink(node)) collected.calls.push(node);
+      if (mayTakeModel(node)) collected.calls.push(node);
       else if (node.callee.type === 'Identifier' && node.arguments.length > 0) collected.localCalls.push({ name: node.callee.name, call: node });
       const name = calleeName(node.callee);
       if (name !== null && PROVIDER_FACTORY.test(name) && node.parent.type === 'VariableDeclarator' && node.parent.id.type === 'Identifier') collected.providerNames.add(node.parent.id.name);
@@ -109,16 +109,16 @@ function analyze(state: FileState, context: Context, settings: ResolvedSettings)
   const claimed = new Set<TSESTree.Node>();
   const providerCalls = state.localCalls.filter(({ name }) => state.providerNames.has(name)).map(({ call }) => call);
   for (const call of [...state.calls, ...providerCalls]) {
-    const sink = matchSink(call, resolver, facts);
-    if (!sink) continue;
+    const modelCall = matchModelCall(call, resolver, facts);
+    if (!modelCall) continue;
     let callRegions: string[] | undefined;
-    for (const expression of sink.models) {
+    for (const expression of modelCall.models) {
       for (const string of resolver.strings(expression)) {
-        if (sink.accepts && !sink.accepts(string.value)) continue;
+        if (modelCall.accepts && !modelCall.accepts(string.value)) continue;
         const match = modelArgument(string.value, catalog);
         if (!match) continue;
-        callRegions ??= regionsOf(sink.region, resolver, state.clients);
-        found.push(inCall(string, match, sink, callRegions, generated));
+        callRegions ??= regionsOf(modelCall.region, resolver, state.clients);
+        found.push(inCall(string, match, modelCall, callRegions, generated));
         if (!string.typed) claimed.add(string.node);
       }
     }
@@ -139,18 +139,18 @@ function analyze(state: FileState, context: Context, settings: ResolvedSettings)
 }
 
 // The model argument of a Bedrock call: judged in the call's regions, or in the regions a region test around it admits.
-function inCall(string: StaticString, match: ShapeMatch, sink: Sink, callRegions: readonly string[], generated: boolean): FoundOccurrence {
-  const guard = guardOf(string, sink.node);
+function inCall(string: StaticString, match: ShapeMatch, modelCall: ModelCall, callRegions: readonly string[], generated: boolean): FoundOccurrence {
+  const guard = guardOf(string, modelCall.node);
   const regions = match.region ? [match.region] : guard?.kind === 'regions' ? guard.regions : callRegions;
   return located(string, match, {
     strength: 'strong',
     site: 'call',
-    onDemand: sink.onDemand || match.onDemand,
+    onDemand: modelCall.onDemand || match.onDemand,
     regions,
     regionUnknowable: guard?.kind === 'unknowable' && match.region === null,
     typed: string.typed,
     generated,
-    endpoint: sink.endpoint ?? null,
+    endpoint: modelCall.endpoint ?? null,
   });
 }
 

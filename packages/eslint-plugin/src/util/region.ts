@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Resolver } from './resolve.js';
-import { calleeName, CLIENT_REGION_KEYS, constructionOf, propertyValue, type RegionSource } from './sinks.js';
+import { calleeName, CLIENT_REGION_KEYS, constructionOf, propertyValue, type CallRegion } from './call-shapes.js';
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 const SDK_CLIENTS = new Set(['BedrockRuntimeClient', 'BedrockRuntime', 'BedrockClient', 'BedrockAgentClient', 'BedrockAgentRuntimeClient']);
@@ -12,7 +12,7 @@ const ANTHROPIC_CLIENTS = new Set(['AnthropicBedrock']);
  * options. Empty when the code does not say (environment only, a client from another module): the caller
  * then falls back to the configured regions.
  */
-export function regionsOf(source: RegionSource, resolver: Resolver, clients: readonly TSESTree.NewExpression[]): string[] {
+export function regionsOf(source: CallRegion, resolver: Resolver, clients: readonly TSESTree.NewExpression[]): string[] {
   switch (source.kind) {
     case 'options':
       return source.options ? optionRegions(source.options, source.keys, resolver) : [];

@@ -1,7 +1,7 @@
 import type { RequestEntry, RequestValue } from '@bedrock-models/judge';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isCalleeNamed, unwrap, type Resolver } from './resolve.js';
-import { keyOf } from './sinks.js';
+import { keyOf } from './call-shapes.js';
 
 /** A request tree whose locations are AST nodes. */
 export type NodeValue = RequestValue<TSESTree.Node>;

@@ -5,7 +5,7 @@ import { getCapabilities } from './capabilities.js';
 import { requestValue, stringifiedBody, type NodeValue } from './request-tree.js';
 import { Resolver, unwrap } from './resolve.js';
 import { getSettings } from './settings.js';
-import { calleeName, calleeOrigin, constructionOf, matchSink, propertyValue, type FileFacts } from './sinks.js';
+import { calleeName, calleeOrigin, constructionOf, matchModelCall, propertyValue, type FileFacts } from './call-shapes.js';
 
 /** A request found in a file, with AST nodes as its locations. */
 export type NodeOccurrence = RequestOccurrence<TSESTree.Node>;
@@ -106,8 +106,8 @@ function occurrencesOf(call: Call, resolver: Resolver): NodeOccurrence[] {
 
 // The SDK's own request: `new ConverseCommand(input)`, `runtime.converse(input)`; the input inline or a const.
 function sdkCall(call: Call, operation: RequestOperation, resolver: Resolver): NodeOccurrence[] {
-  const sink = matchSink(call, resolver, NO_FACTS);
-  const modelNode = sink?.models[0];
+  const modelCall = matchModelCall(call, resolver, NO_FACTS);
+  const modelNode = modelCall?.models[0];
   const input = call.arguments[0];
   if (!modelNode || !input || input.type === 'SpreadElement') return [];
   let request: NodeValue | null = requestValue(input, resolver);
@@ -122,8 +122,8 @@ function sdkCall(call: Call, operation: RequestOperation, resolver: Resolver): N
 
 // new ChatBedrockConverse({ model: '…', maxTokens: 8192 }): the options that are Converse's, as its inferenceConfig.
 function wrapperConstruction(call: TSESTree.NewExpression, options: Readonly<Record<string, string>>, resolver: Resolver): NodeOccurrence[] {
-  const sink = matchSink(call, resolver, NO_FACTS);
-  const modelNode = sink?.models[0];
+  const modelCall = matchModelCall(call, resolver, NO_FACTS);
+  const modelNode = modelCall?.models[0];
   const argument = call.arguments[0];
   if (!modelNode || !argument || argument.type === 'SpreadElement') return [];
   const request = mappedRequest(requestValue(argument, resolver), options);
@@ -138,8 +138,8 @@ function aiSdkCall(call: TSESTree.CallExpression, operation: RequestOperation, r
   if (!argument || argument.type === 'SpreadElement') return [];
   const modelOption = propertyValue(argument, 'model', resolver);
   const provider = modelOption ? providerCall(modelOption, resolver) : null;
-  const sink = provider ? matchSink(provider, resolver, NO_FACTS) : null;
-  const modelNode = sink && calleeName(provider!.callee) !== 'initChatModel' ? sink.models[0] : undefined;
+  const modelCall = provider ? matchModelCall(provider, resolver, NO_FACTS) : null;
+  const modelNode = modelCall && calleeName(provider!.callee) !== 'initChatModel' ? modelCall.models[0] : undefined;
   if (!modelNode) return [];
   const request = mappedRequest(requestValue(argument, resolver), AI_SDK_OPTIONS);
   return models(modelNode, resolver).map((model) => ({ ...model, location: call, operation, endpoint: 'bedrock-runtime', via: 'wrapper', request }));

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { propertyName, unwrap, type Resolver } from './resolve.js';
 
 /** Where a call site gets its region from, read later by `region.ts`. */
-export type RegionSource =
+export type CallRegion =
   /** A wrapper's own options object (`new BedrockModel({ modelId, region })`). */
   | { kind: 'options'; options: TSESTree.Node | undefined; keys: readonly string[] }
   /** An SDK command: the client it is sent through. */
@@ -12,11 +12,11 @@ export type RegionSource =
   | { kind: 'none' };
 
 /** A call that passes model IDs: which expressions carry them, whether on demand, and where its region comes from. */
-export interface Sink {
+export interface ModelCall {
   node: TSESTree.CallExpression | TSESTree.NewExpression;
   models: TSESTree.Node[];
   onDemand: boolean;
-  region: RegionSource;
+  region: CallRegion;
   /** Only values this accepts are model IDs (`initChatModel('openai:gpt-4o')` is not Bedrock's). */
   accepts?: (value: string) => boolean;
   /** The endpoint the call goes to, when it is not bedrock-runtime (`bedrockMantle('openai.gpt-oss-20b')`). */
@@ -146,8 +146,8 @@ const AI_SDK_METHODS = new Set([
 const AI_SDK = /amazon-bedrock/;
 const BEDROCK_PROVIDER_PREFIX = /^bedrock(?:_converse)?[:/]/;
 
-/** Every callee name a sink may have: the collector's cheap first test. */
-export const SINK_NAMES: ReadonlySet<string> = new Set([
+/** Every callee name a modelCall may have: the collector's cheap first test. */
+export const MODEL_CALLEE_NAMES: ReadonlySet<string> = new Set([
   ...Object.keys(CONSTRUCTORS),
   ...Object.keys(CLIENT_REGION_KEYS),
   ...SDK_METHODS,
@@ -168,16 +168,16 @@ export function calleeName(callee: TSESTree.Node): string | null {
   return null;
 }
 
-/** Whether the collector should keep this call for sink matching. */
-export function maySink(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+/** Whether the collector should keep this call for modelCall matching. */
+export function mayTakeModel(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   const name = calleeName(node.callee);
-  if (name !== null) return SINK_NAMES.has(name);
+  if (name !== null) return MODEL_CALLEE_NAMES.has(name);
   // createAmazonBedrock({ region })('…')
   return node.callee.type === 'CallExpression';
 }
 
 /** Matches a call or construction against every known shape that passes model IDs. */
-export function matchSink(node: TSESTree.CallExpression | TSESTree.NewExpression, resolver: Resolver, file: FileFacts): Sink | null {
+export function matchModelCall(node: TSESTree.CallExpression | TSESTree.NewExpression, resolver: Resolver, file: FileFacts): ModelCall | null {
   if (node.type === 'NewExpression') return matchConstructor(node, resolver);
   return matchAiSdk(node, resolver) ?? matchSdkMethod(node, resolver) ?? matchAnthropic(node, resolver, file) ?? matchInitChatModel(node, resolver);
 }
@@ -189,7 +189,7 @@ export interface FileFacts {
   otherAnthropicClients: boolean;
 }
 
-function matchConstructor(node: TSESTree.NewExpression, resolver: Resolver): Sink | null {
+function matchConstructor(node: TSESTree.NewExpression, resolver: Resolver): ModelCall | null {
   const name = calleeName(node.callee);
   if (name === null || !Object.hasOwn(CONSTRUCTORS, name)) return null;
   const spec = CONSTRUCTORS[name]!;
@@ -198,7 +198,7 @@ function matchConstructor(node: TSESTree.NewExpression, resolver: Resolver): Sin
   const models = spec.models.flatMap((location) => locate(node, location, resolver));
   if (models.length === 0) return null;
   const isCommand = name.endsWith('Command');
-  const region: RegionSource = isCommand
+  const region: CallRegion = isCommand
     ? { kind: 'command', command: node }
     : spec.region
       ? { kind: 'options', options: node.arguments[spec.region.argument], keys: spec.region.keys }
@@ -207,7 +207,7 @@ function matchConstructor(node: TSESTree.NewExpression, resolver: Resolver): Sin
 }
 
 // amazonBedrock('…'), bedrock('…'), bedrockAnthropic('…'), provider('…'), provider.embedding('…'), createAmazonBedrock({ region })('…')
-function matchAiSdk(node: TSESTree.CallExpression, resolver: Resolver): Sink | null {
+function matchAiSdk(node: TSESTree.CallExpression, resolver: Resolver): ModelCall | null {
   const [argument] = node.arguments;
   if (!argument || argument.type === 'SpreadElement') return null;
   const { callee } = node;
@@ -219,7 +219,7 @@ function matchAiSdk(node: TSESTree.CallExpression, resolver: Resolver): Sink | n
   }
   const factory = aiSdkProvider(provider, resolver);
   if (factory === null) return null;
-  const region: RegionSource = factory === true ? { kind: 'none' } : { kind: 'options', options: factory.arguments[0], keys: ['region'] };
+  const region: CallRegion = factory === true ? { kind: 'none' } : { kind: 'options', options: factory.arguments[0], keys: ['region'] };
   return { node, models: [argument], onDemand: true, region, ...(isMantleProvider(provider, factory, resolver) ? { endpoint: 'bedrock-mantle' as const } : {}) };
 }
 
@@ -254,7 +254,7 @@ function isAiSdkFactory(callee: TSESTree.Node, resolver: Resolver): boolean {
 }
 
 // new BedrockRuntime({ region }).converse({ modelId: '…' }); runtime.invokeModel({ modelId })
-function matchSdkMethod(node: TSESTree.CallExpression, resolver: Resolver): Sink | null {
+function matchSdkMethod(node: TSESTree.CallExpression, resolver: Resolver): ModelCall | null {
   const { callee } = node;
   if (callee.type !== 'MemberExpression') return null;
   const method = calleeName(callee);
@@ -267,7 +267,7 @@ function matchSdkMethod(node: TSESTree.CallExpression, resolver: Resolver): Sink
 }
 
 // client.messages.create({ model }), client.messages.stream({ model }), client.beta.messages.create({ model }), client.messages['create']({ model })
-function matchAnthropic(node: TSESTree.CallExpression, resolver: Resolver, file: FileFacts): Sink | null {
+function matchAnthropic(node: TSESTree.CallExpression, resolver: Resolver, file: FileFacts): ModelCall | null {
   const { callee } = node;
   if (callee.type !== 'MemberExpression') return null;
   const method = calleeName(callee);
@@ -287,7 +287,7 @@ function matchAnthropic(node: TSESTree.CallExpression, resolver: Resolver, file:
 }
 
 // initChatModel('bedrock:anthropic…'), initChatModel('anthropic…', { modelProvider: 'bedrock_converse', region })
-function matchInitChatModel(node: TSESTree.CallExpression, resolver: Resolver): Sink | null {
+function matchInitChatModel(node: TSESTree.CallExpression, resolver: Resolver): ModelCall | null {
   if (calleeName(node.callee) !== 'initChatModel') return null;
   const origin = calleeOrigin(node.callee, resolver);
   if (origin.kind === 'local' || (origin.kind === 'import' && !LANGCHAIN.test(origin.source))) return null;
