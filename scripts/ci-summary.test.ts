@@ -61,7 +61,7 @@ describe('the test tiers', () => {
     expect(untieredFolders(root)).toEqual([]);
   });
 
-  it('are all run by `pnpm test`, and turbo keeps each cached tier\'s report as an output of its task', () => {
+  it("are all run by `pnpm test`, and turbo keeps each cached tier's report as an output of its task", () => {
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     expect(manifest.scripts.test).toBe(`turbo run ${TIERS.map((tier) => `test:${tier}`).join(' ')} --continue`);
     const tasks = (JSON.parse(readFileSync(join(root, 'turbo.json'), 'utf8')) as { tasks: Record<string, { cache?: boolean; outputs?: string[] }> }).tasks;
@@ -80,76 +80,99 @@ describe('ci-summary', () => {
     workspace = undefined;
   });
 
-  it('totals every tier of every package and passes only when all reported and none failed', async () => {
-    workspace = copyOfWorkspace();
-    const tiers = testedTiers(workspace);
-    tiers.forEach(({ report }, index) => writeReport(workspace!, report, index + 1, 0));
-    const total = (tiers.length * (tiers.length + 1)) / 2;
+  it(
+    'totals every tier of every package and passes only when all reported and none failed',
+    async () => {
+      workspace = copyOfWorkspace();
+      const tiers = testedTiers(workspace);
+      tiers.forEach(({ report }, index) => writeReport(workspace!, report, index + 1, 0));
+      const total = (tiers.length * (tiers.length + 1)) / 2;
 
-    const green = await runSummary(workspace);
-    expect(green.code).toBe(0);
-    const name = (index: number): string => `${basename(tiers[index]!.folder)} ${tiers[index]!.tier}`;
-    expect(green.stdout).toContain(`${name(0)}: 1 passed, 0 failed`);
-    expect(lastLine(green)).toBe(`${total} passed, 0 failed`);
+      const green = await runSummary(workspace);
+      expect(green.code).toBe(0);
+      const name = (index: number): string => `${basename(tiers[index]!.folder)} ${tiers[index]!.tier}`;
+      expect(green.stdout).toContain(`${name(0)}: 1 passed, 0 failed`);
+      expect(lastLine(green)).toBe(`${total} passed, 0 failed`);
 
-    writeReport(workspace, tiers[0]!.report, 1, 2);
-    rmSync(join(workspace, tiers[1]!.report));
-    const red = await runSummary(workspace);
-    expect(red.code).toBe(1);
-    expect(red.stdout).toContain(`${name(0)}: 1 passed, 2 failed`);
-    expect(red.stdout).toContain(`${name(1)}: no test report (the run crashed or never started)`);
-    expect(lastLine(red)).toBe(`${total - 2} passed, 3 failed`);
-  }, BUDGET);
+      writeReport(workspace, tiers[0]!.report, 1, 2);
+      rmSync(join(workspace, tiers[1]!.report));
+      const red = await runSummary(workspace);
+      expect(red.code).toBe(1);
+      expect(red.stdout).toContain(`${name(0)}: 1 passed, 2 failed`);
+      expect(red.stdout).toContain(`${name(1)}: no test report (the run crashed or never started)`);
+      expect(lastLine(red)).toBe(`${total - 2} passed, 3 failed`);
+    },
+    BUDGET,
+  );
 
-  it('fails a package whose plain test script pnpm test would never run, and a run that crashed before its tests', async () => {
-    workspace = copyOfWorkspace();
-    for (const { report } of testedTiers(workspace)) writeReport(workspace, report, 1, 0);
-    const manifestPath = join(workspace, 'tools', 'workflow-check', 'package.json');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { scripts: Record<string, string> };
-    writeFileSync(manifestPath, JSON.stringify({ ...manifest, scripts: { ...manifest.scripts, test: 'vitest run' } }));
-    writeFileSync(join(workspace, 'examples', '.test-results', 'integration.json'), JSON.stringify({ success: false, numPassedTests: 0, numFailedTests: 0 }));
-    const red = await runSummary(workspace);
-    expect(red.code).toBe(1);
-    expect(red.stdout).toContain('workflow-check: a plain "test" script, which pnpm test never runs');
-    expect(red.stdout).toContain('examples integration: 0 passed, 0 failed (the run itself failed)');
-    expect(lastLine(red)).toBe(`${testedTiers(workspace).length - 1} passed, 2 failed`);
-  }, BUDGET);
+  it(
+    'fails a package whose plain test script pnpm test would never run, and a run that crashed before its tests',
+    async () => {
+      workspace = copyOfWorkspace();
+      for (const { report } of testedTiers(workspace)) writeReport(workspace, report, 1, 0);
+      const manifestPath = join(workspace, 'tools', 'workflow-check', 'package.json');
+      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { scripts: Record<string, string> };
+      writeFileSync(manifestPath, JSON.stringify({ ...manifest, scripts: { ...manifest.scripts, test: 'vitest run' } }));
+      writeFileSync(join(workspace, 'examples', '.test-results', 'integration.json'), JSON.stringify({ success: false, numPassedTests: 0, numFailedTests: 0 }));
+      const red = await runSummary(workspace);
+      expect(red.code).toBe(1);
+      expect(red.stdout).toContain('workflow-check: a plain "test" script, which pnpm test never runs');
+      expect(red.stdout).toContain('examples integration: 0 passed, 0 failed (the run itself failed)');
+      expect(lastLine(red)).toBe(`${testedTiers(workspace).length - 1} passed, 2 failed`);
+    },
+    BUDGET,
+  );
 
-  it('--clean deletes every report, so that an earlier run cannot count', async () => {
-    workspace = copyOfWorkspace();
-    for (const { report } of testedTiers(workspace)) writeReport(workspace, report, 1, 0);
-    expect((await runNode([summary, '--clean', workspace])).code).toBe(0);
-    for (const { report } of testedTiers(workspace)) expect(existsSync(join(workspace, report)), report).toBe(false);
-    expect(lastLine(await runSummary(workspace))).toBe(`0 passed, ${testedTiers(workspace).length} failed`);
-  }, BUDGET);
+  it(
+    '--clean deletes every report, so that an earlier run cannot count',
+    async () => {
+      workspace = copyOfWorkspace();
+      for (const { report } of testedTiers(workspace)) writeReport(workspace, report, 1, 0);
+      expect((await runNode([summary, '--clean', workspace])).code).toBe(0);
+      for (const { report } of testedTiers(workspace)) expect(existsSync(join(workspace, report)), report).toBe(false);
+      expect(lastLine(await runSummary(workspace))).toBe(`0 passed, ${testedTiers(workspace).length} failed`);
+    },
+    BUDGET,
+  );
 
-  it('counts a tier that turbo restored from its cache: the report is replayed, the tests are not rerun', async () => {
-    // A scratch workspace with this repository's turbo tasks and one package whose test:unit writes a report.
-    workspace = mkdtempSync(join(tmpdir(), 'ci-summary-turbo-'));
-    const { tasks } = JSON.parse(readFileSync(join(root, 'turbo.json'), 'utf8')) as { tasks: Record<string, unknown> };
-    writeFileSync(join(workspace, 'turbo.json'), JSON.stringify({ tasks: { transit: tasks.transit, build: tasks.build, 'test:unit': tasks['test:unit'] } }));
-    writeFileSync(join(workspace, 'package.json'), JSON.stringify({ name: 'scratch', private: true, packageManager: 'pnpm@10.34.8' }));
-    writeFileSync(join(workspace, 'pnpm-workspace.yaml'), 'packages:\n  - tools/*\n');
-    writeFileSync(join(workspace, '.gitignore'), '.turbo/\n.test-results/\nruns.log\n');
-    writeFileSync(join(workspace, 'vitest.tiers.ts'), '');
-    writeFileSync(join(workspace, 'tsconfig.base.json'), '{}');
-    const tool = join(workspace, 'tools', 'probe');
-    mkdirSync(tool, { recursive: true });
-    writeFileSync(join(tool, 'package.json'), JSON.stringify({ name: 'probe', private: true, scripts: { 'test:unit': 'node test.mjs' } }));
-    writeFileSync(join(tool, 'test.mjs'), `import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+  it(
+    'counts a tier that turbo restored from its cache: the report is replayed, the tests are not rerun',
+    async () => {
+      // A scratch workspace with this repository's turbo tasks and one package whose test:unit writes a report.
+      workspace = mkdtempSync(join(tmpdir(), 'ci-summary-turbo-'));
+      const { tasks } = JSON.parse(readFileSync(join(root, 'turbo.json'), 'utf8')) as { tasks: Record<string, unknown> };
+      writeFileSync(join(workspace, 'turbo.json'), JSON.stringify({ tasks: { transit: tasks.transit, build: tasks.build, 'test:unit': tasks['test:unit'] } }));
+      writeFileSync(join(workspace, 'package.json'), JSON.stringify({ name: 'scratch', private: true, packageManager: 'pnpm@10.34.8' }));
+      writeFileSync(join(workspace, 'pnpm-workspace.yaml'), 'packages:\n  - tools/*\n');
+      writeFileSync(join(workspace, '.gitignore'), '.turbo/\n.test-results/\nruns.log\n');
+      writeFileSync(join(workspace, 'vitest.tiers.ts'), '');
+      writeFileSync(join(workspace, 'tsconfig.base.json'), '{}');
+      const tool = join(workspace, 'tools', 'probe');
+      mkdirSync(tool, { recursive: true });
+      writeFileSync(join(tool, 'package.json'), JSON.stringify({ name: 'probe', private: true, scripts: { 'test:unit': 'node test.mjs' } }));
+      writeFileSync(
+        join(tool, 'test.mjs'),
+        `import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 mkdirSync('.test-results', { recursive: true });
 writeFileSync('.test-results/unit.json', JSON.stringify({ success: true, numPassedTests: 4, numFailedTests: 0 }));
 appendFileSync('../../runs.log', 'ran\\n');
-`);
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('TURBO_')));
-    const runTurbo = () => promisify(execFile)(turbo, ['run', 'test:unit', '--output-logs=none'], { cwd: workspace, env: { ...env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' } });
+`,
+      );
+      const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('TURBO_')));
+      const runTurbo = () =>
+        promisify(execFile)(turbo, ['run', 'test:unit', '--output-logs=none'], {
+          cwd: workspace,
+          env: { ...env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
+        });
 
-    await runTurbo();
-    expect(lastLine(await runSummary(workspace))).toBe('4 passed, 0 failed');
-    expect((await runNode([summary, '--clean', workspace])).code).toBe(0);
-    const second = await runTurbo();
-    expect(second.stdout).toMatch(/1 cached, 1 total/);
-    expect(readFileSync(join(workspace, 'runs.log'), 'utf8')).toBe('ran\n');
-    expect(lastLine(await runSummary(workspace))).toBe('4 passed, 0 failed');
-  }, BUDGET);
+      await runTurbo();
+      expect(lastLine(await runSummary(workspace))).toBe('4 passed, 0 failed');
+      expect((await runNode([summary, '--clean', workspace])).code).toBe(0);
+      const second = await runTurbo();
+      expect(second.stdout).toMatch(/1 cached, 1 total/);
+      expect(readFileSync(join(workspace, 'runs.log'), 'utf8')).toBe('ran\n');
+      expect(lastLine(await runSummary(workspace))).toBe('4 passed, 0 failed');
+    },
+    BUDGET,
+  );
 });

@@ -17,8 +17,18 @@ import { parseArgs } from 'node:util';
 const PLANTED = [
   { file: 'src/config/models.ts', rule: 'no-unknown-model-id', id: 'anthropic.claude-3-haiku-2024307-v1:0', what: 'a typo in a model ID' },
   { file: 'src/chat/handler.ts', rule: 'no-deprecated-model-id', id: 'anthropic.claude-3-5-haiku-20241022-v1:0', what: 'a retired model' },
-  { file: 'src/api/image-route.ts', rule: 'no-region-unavailable-model-id', id: 'stability.sd3-5-large-v1:0', what: 'a model used from a region that lacks it' },
-  { file: 'src/chains/summarize.ts', rule: 'require-inference-profile', id: 'meta.llama3-3-70b-instruct-v1:0', what: 'a base ID that needs an inference profile' },
+  {
+    file: 'src/api/image-route.ts',
+    rule: 'no-region-unavailable-model-id',
+    id: 'stability.sd3-5-large-v1:0',
+    what: 'a model used from a region that lacks it',
+  },
+  {
+    file: 'src/chains/summarize.ts',
+    rule: 'require-inference-profile',
+    id: 'meta.llama3-3-70b-instruct-v1:0',
+    what: 'a base ID that needs an inference profile',
+  },
   { file: 'src/embeddings/job.ts', rule: 'no-region-unavailable-model-id', id: 'eu.amazon.nova-lite-v1:0', what: 'an eu. profile from a US client' },
 ];
 
@@ -30,7 +40,10 @@ const KINDS = {
   'no-unknown-model-id': ['unknown model ID', 'unknown model IDs'],
   'no-deprecated-model-id': ['LEGACY or retired model', 'LEGACY or retired models'],
   'no-region-unavailable-model-id': ['model or profile not offered in the region of its call', 'models or profiles not offered in the region of their call'],
-  'require-inference-profile': ['base model ID that must be called through an inference profile', 'base model IDs that must be called through an inference profile'],
+  'require-inference-profile': [
+    'base model ID that must be called through an inference profile',
+    'base model IDs that must be called through an inference profile',
+  ],
   'no-unsupported-model-operation': ['operation or endpoint the model does not serve', 'operations or endpoints the model does not serve'],
   'no-unsupported-model-feature': ['request feature the model lacks', 'request features the model lacks'],
   'valid-inference-parameters': ['inference parameter the model rejects', 'inference parameters the model rejects'],
@@ -65,18 +78,23 @@ async function lintDemo() {
   const formatter = await eslint.loadFormatter('stylish');
   process.stdout.write(await formatter.format(results));
 
-  const messages = results.flatMap((result) => result.messages.map((message) => ({ ...message, file: relative(examples, result.filePath).split('\\').join('/') })));
+  const messages = results.flatMap((result) =>
+    result.messages.map((message) => ({ ...message, file: relative(examples, result.filePath).split('\\').join('/') })),
+  );
   const fatal = messages.filter((message) => message.fatal || message.ruleId === null);
-  const isPlanted = (message, planted) => message.file === planted.file && message.ruleId === `@bedrock-models/${planted.rule}` && message.message.includes(`'${planted.id}'`);
+  const isPlanted = (message, planted) =>
+    message.file === planted.file && message.ruleId === `@bedrock-models/${planted.rule}` && message.message.includes(`'${planted.id}'`);
   const missing = PLANTED.filter((planted) => !messages.some((message) => isPlanted(message, planted)));
   const others = messages.filter((message) => !PLANTED.some((planted) => isPlanted(message, planted)) && !fatal.includes(message));
 
   const byRule = new Map();
   for (const message of messages) if (message.ruleId?.startsWith('@bedrock-models/')) byRule.set(message.ruleId, (byRule.get(message.ruleId) ?? 0) + 1);
-  const kinds = [...byRule].sort(([a], [b]) => a.localeCompare(b)).map(([rule, count]) => {
-    const [one, many] = KINDS[rule.slice('@bedrock-models/'.length)] ?? [rule, rule];
-    return `${count} ${count === 1 ? one : many} (${rule})`;
-  });
+  const kinds = [...byRule]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([rule, count]) => {
+      const [one, many] = KINDS[rule.slice('@bedrock-models/'.length)] ?? [rule, rule];
+      return `${count} ${count === 1 ? one : many} (${rule})`;
+    });
   const fixable = messages.filter((message) => message.fix).length;
   const suggestable = messages.filter((message) => !message.fix && message.suggestions?.length).length;
   const errors = messages.filter((message) => message.severity === 2).length;
@@ -94,7 +112,8 @@ async function lintDemo() {
   ].join(' ');
   process.stdout.write(`\n${summary}\n`);
 
-  for (const planted of missing) process.stderr.write(`\ndemo: NOT REPORTED: ${planted.what}: '${planted.id}' in ${planted.file} should be reported by @bedrock-models/${planted.rule}`);
+  for (const planted of missing)
+    process.stderr.write(`\ndemo: NOT REPORTED: ${planted.what}: '${planted.id}' in ${planted.file} should be reported by @bedrock-models/${planted.rule}`);
   for (const message of fatal) process.stderr.write(`\ndemo: ESLint could not lint ${message.file}:${message.line}: ${message.message}`);
   if (missing.length > 0 || fatal.length > 0 || results.length === 0) {
     process.stderr.write(`\ndemo: FAILED: the demo no longer shows what it is meant to show.\n`);
@@ -127,10 +146,12 @@ function fixDemo() {
   process.stdout.write(`\n$ diff -u examples/ ${copy}/\n`);
   for (const { name, before, after } of changed) process.stdout.write(unifiedDiff(`examples/${name}`, `${copy}/${name}`, before, after));
 
-  const expected = changed.find((change) => change.name === EXPECTED_FIX.file && change.before.includes(EXPECTED_FIX.from) && change.after.includes(EXPECTED_FIX.to));
+  const expected = changed.find(
+    (change) => change.name === EXPECTED_FIX.file && change.before.includes(EXPECTED_FIX.from) && change.after.includes(EXPECTED_FIX.to),
+  );
   process.stdout.write(
     `\nSummary: \`eslint --fix\` changed ${plural(changed.length, 'file')} of the copy in ${copy}; ${shown}/ itself is untouched. ` +
-      'It applies only autofixes, and this plugin makes only one kind, and only when you opt in: `require-inference-profile` with `autofixInGeoProfile` puts the single inference profile of the call\'s own geography in place of a base model ID. ' +
+      "It applies only autofixes, and this plugin makes only one kind, and only when you opt in: `require-inference-profile` with `autofixInGeoProfile` puts the single inference profile of the call's own geography in place of a base model ID. " +
       'Every other finding is left for you: replacements and profiles in other geographies are editor suggestions (a different model changes cost, behaviour and where data is processed), and a model with no known replacement needs a decision. ' +
       'The remaining problems are listed above the diff.\n',
   );
@@ -142,10 +163,12 @@ function fixDemo() {
 }
 
 function listFiles(directory) {
-  return readdirSync(directory).sort().flatMap((name) => {
-    const path = join(directory, name);
-    return statSync(path).isDirectory() ? listFiles(path) : existsSync(path) ? [path] : [];
-  });
+  return readdirSync(directory)
+    .sort()
+    .flatMap((name) => {
+      const path = join(directory, name);
+      return statSync(path).isDirectory() ? listFiles(path) : existsSync(path) ? [path] : [];
+    });
 }
 
 /** A unified diff (3 lines of context) of two small texts, from their longest common subsequence of lines. */
@@ -154,7 +177,8 @@ function unifiedDiff(fromName, toName, before, after) {
   const a = lines(before);
   const b = lines(after);
   const lcs = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
   const ops = [];
   let i = 0;
   let j = 0;
@@ -165,7 +189,7 @@ function unifiedDiff(fromName, toName, before, after) {
   }
   let out = `--- ${fromName}\n+++ ${toName}\n`;
   const changes = ops.map((op, index) => (op.kind === ' ' ? -1 : index)).filter((index) => index >= 0);
-  for (let start = 0; start < changes.length; ) {
+  for (let start = 0; start < changes.length;) {
     let end = start;
     while (end + 1 < changes.length && changes[end + 1] - changes[end] <= 7) end++;
     const first = Math.max(0, changes[start] - 3);

@@ -20,10 +20,14 @@ function tarEntries(tarball) {
   const tar = gunzipSync(readFileSync(tarball));
   const files = new Map();
   let longName = null;
-  for (let offset = 0; offset + 512 <= tar.length; ) {
+  for (let offset = 0; offset + 512 <= tar.length;) {
     const header = tar.subarray(offset, offset + 512);
     if (header.every((byte) => byte === 0)) break;
-    const field = (start, length) => header.subarray(start, start + length).toString('utf8').replace(/\0.*$/s, '');
+    const field = (start, length) =>
+      header
+        .subarray(start, start + length)
+        .toString('utf8')
+        .replace(/\0.*$/s, '');
     const size = Number.parseInt(field(124, 12).trim() || '0', 8);
     const type = field(156, 1);
     const body = tar.subarray(offset + 512, offset + 512 + size);
@@ -78,7 +82,11 @@ try {
     console.log(JSON.stringify(report, null, 2));
   } else {
     const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
-    const lines = [report.package, `  tarball (download)        ${kB(report.tarballBytes)}`, `  unpacked (install size)   ${kB(report.unpackedBytes)} in ${report.files} files`];
+    const lines = [
+      report.package,
+      `  tarball (download)        ${kB(report.tarballBytes)}`,
+      `  unpacked (install size)   ${kB(report.unpackedBytes)} in ${report.files} files`,
+    ];
     if (report.catalogJson) {
       const json = report.catalogJson;
       const saved = report.prettyInstead.unpackedBytes - report.unpackedBytes;

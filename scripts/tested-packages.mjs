@@ -14,7 +14,9 @@ export function testedTiers(root) {
 
 /** Workspace folders whose package has a plain `test` script: `pnpm test` runs only the tiers, so never it. */
 export function untieredFolders(root) {
-  return workspaceManifests(root).filter(({ scripts }) => scripts.test !== undefined).map(({ folder }) => folder);
+  return workspaceManifests(root)
+    .filter(({ scripts }) => scripts.test !== undefined)
+    .map(({ folder }) => folder);
 }
 
 function workspaceManifests(root) {
@@ -31,5 +33,9 @@ function workspaceManifests(root) {
 
 function subfolders(root, parent) {
   const path = join(root, parent);
-  return existsSync(path) ? readdirSync(path, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => join(parent, entry.name)) : [];
+  return existsSync(path)
+    ? readdirSync(path, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => join(parent, entry.name))
+    : [];
 }

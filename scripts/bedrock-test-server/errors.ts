@@ -30,14 +30,11 @@ export const constraintViolation = (value: string, member: string, constraint: s
 
 export const validation = (message: string): ApiError => new ApiError(400, 'ValidationException', message);
 
-export const throttling = (): ApiError =>
-  new ApiError(429, 'ThrottlingException', 'Too many requests, please wait before trying again.');
+export const throttling = (): ApiError => new ApiError(429, 'ThrottlingException', 'Too many requests, please wait before trying again.');
 
-export const internalServer = (message = 'Internal server error'): ApiError =>
-  new ApiError(500, 'InternalServerException', message);
+export const internalServer = (message = 'Internal server error'): ApiError => new ApiError(500, 'InternalServerException', message);
 
-export const serviceUnavailable = (): ApiError =>
-  new ApiError(503, 'ServiceUnavailableException', 'Service Unavailable');
+export const serviceUnavailable = (): ApiError => new ApiError(503, 'ServiceUnavailableException', 'Service Unavailable');
 
 /** An IAM policy without the action, e.g. a sync role missing `bedrock:ListInferenceProfiles`. */
 export const accessDenied = (action: string): ApiError =>
@@ -55,14 +52,12 @@ export const accessDenied = (action: string): ApiError =>
 export const unrecognizedClient = (note?: string): ApiError =>
   new ApiError(403, 'UnrecognizedClientException', 'The security token included in the request is invalid.', CORAL_NAMESPACE, note);
 
-export const missingAuthentication = (): ApiError =>
-  new ApiError(403, 'MissingAuthenticationTokenException', 'Missing Authentication Token', CORAL_NAMESPACE);
+export const missingAuthentication = (): ApiError => new ApiError(403, 'MissingAuthenticationTokenException', 'Missing Authentication Token', CORAL_NAMESPACE);
 
 export const incompleteSignature = (message: string, note?: string): ApiError =>
   new ApiError(400, 'IncompleteSignatureException', message, CORAL_NAMESPACE, note);
 
-export const invalidSignature = (message: string): ApiError =>
-  new ApiError(403, 'InvalidSignatureException', message, CORAL_NAMESPACE);
+export const invalidSignature = (message: string): ApiError => new ApiError(403, 'InvalidSignatureException', message, CORAL_NAMESPACE);
 
 export const unknownOperation = (method: string, path: string): ApiError =>
   new ApiError(

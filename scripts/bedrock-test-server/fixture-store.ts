@@ -1,12 +1,7 @@
 // Reads `<fixturesDir>/<region>/*.json` once per file and keeps the parsed bodies.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  FOUNDATION_MODELS_FILE,
-  INFERENCE_PROFILES_FILE,
-  type ListFoundationModelsBody,
-  type ListInferenceProfilesBody,
-} from '../fixtures/wire.ts';
+import { FOUNDATION_MODELS_FILE, INFERENCE_PROFILES_FILE, type ListFoundationModelsBody, type ListInferenceProfilesBody } from '../fixtures/wire.ts';
 import { unrecognizedClient } from './errors.ts';
 
 export class FixtureStore {

@@ -29,8 +29,7 @@ export function listFoundationModels(store: FixtureStore, region: string, query:
   checkEnum(byOutputModality, 'byOutputModality', FILTER_VALUES.byOutputModality);
   checkEnum(byInferenceType, 'byInferenceType', FILTER_VALUES.byInferenceType);
 
-  const has = (list: string[] | undefined, value: string | undefined): boolean =>
-    value === undefined || (list ?? []).includes(value);
+  const has = (list: string[] | undefined, value: string | undefined): boolean => value === undefined || (list ?? []).includes(value);
   const modelSummaries = store.foundationModels(region).modelSummaries.filter(
     (model) =>
       (byProvider === undefined || model.providerName?.toLowerCase() === byProvider.toLowerCase()) &&
@@ -77,12 +76,7 @@ function decodeToken(raw: string, scope: string): number {
   throw validation('The provided nextToken is not valid.');
 }
 
-export function listInferenceProfiles(
-  store: FixtureStore,
-  region: string,
-  query: Query,
-  defaultPageSize: number,
-): ListInferenceProfilesBody {
+export function listInferenceProfiles(store: FixtureStore, region: string, query: Query, defaultPageSize: number): ListInferenceProfilesBody {
   // The query key is `type`; validation messages name the member, `typeEquals`.
   const { maxResults, nextToken, type } = query;
   checkEnum(type, 'typeEquals', PROFILE_TYPES);
@@ -91,12 +85,8 @@ export function listInferenceProfiles(
   const scope = `${region}|${type ?? ''}`;
   const offset = nextToken === undefined ? 0 : decodeToken(nextToken, scope);
 
-  const matching = store
-    .inferenceProfiles(region)
-    .inferenceProfileSummaries.filter((profile) => type === undefined || profile.type === type);
+  const matching = store.inferenceProfiles(region).inferenceProfileSummaries.filter((profile) => type === undefined || profile.type === type);
   const page = matching.slice(offset, offset + pageSize);
   const end = offset + page.length;
-  return end < matching.length
-    ? { inferenceProfileSummaries: page, nextToken: encodeToken({ offset: end, scope }) }
-    : { inferenceProfileSummaries: page };
+  return end < matching.length ? { inferenceProfileSummaries: page, nextToken: encodeToken({ offset: end, scope }) } : { inferenceProfileSummaries: page };
 }

@@ -38,7 +38,10 @@ export function regionFromAuthorization(authorization: string | undefined, hasDa
   if (missing.length > 0) throw incompleteSignature(`${missing.join(' ')} Authorization=${authorization}`);
 
   const scope = SCOPE.exec(found.get('Credential')!);
-  if (!scope) throw incompleteSignature(`Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '${found.get('Credential')!}'`);
+  if (!scope)
+    throw incompleteSignature(
+      `Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '${found.get('Credential')!}'`,
+    );
   const [, , , region = '', service] = scope;
   if (service !== 'bedrock') throw invalidSignature(`Credential should be scoped to correct service: 'bedrock'. `);
   if (!REGION.test(region)) throw invalidSignature(`Credential should be scoped to a valid region. `);

@@ -103,7 +103,7 @@ function afterSigning(target: BedrockClient, change: (request: { path: string; h
 }
 
 describe('the region, taken from the SigV4 credential scope', () => {
-  it('answers two clients in two regions from each region\'s own fixtures', async () => {
+  it("answers two clients in two regions from each region's own fixtures", async () => {
     const [east, osaka] = await Promise.all([listModelIds('us-east-1'), listModelIds('ap-northeast-3')]);
     expect(east).toEqual(models('us-east-1').map((model) => model.modelId));
     expect(osaka).toEqual(models('ap-northeast-3').map((model) => model.modelId));
@@ -196,11 +196,13 @@ describe('ListFoundationModels filters', () => {
     expect(server.requests.at(-1)!.query).toEqual(Object.fromEntries(Object.entries(input).map(([key, value]) => [key, String(value)])));
   });
 
-  it('rejects a filter value outside the API\'s constraints with a ValidationException', async () => {
+  it("rejects a filter value outside the API's constraints with a ValidationException", async () => {
     const modality = await failure(client('us-east-1').send(new ListFoundationModelsCommand({ byOutputModality: 'SMELL' as 'TEXT' })));
     expect(modality.name).toBe('ValidationException');
     expect(modality.$metadata?.httpStatusCode).toBe(400);
-    expect(modality.message).toMatch(/^1 validation error detected: Value 'SMELL' at 'byOutputModality' failed to satisfy constraint: Member must satisfy enum value set: \[TEXT, IMAGE, EMBEDDING/);
+    expect(modality.message).toMatch(
+      /^1 validation error detected: Value 'SMELL' at 'byOutputModality' failed to satisfy constraint: Member must satisfy enum value set: \[TEXT, IMAGE, EMBEDDING/,
+    );
     const provider = await failure(client('us-east-1').send(new ListFoundationModelsCommand({ byProvider: 'acme!' })));
     expect(provider.name).toBe('ValidationException');
     expect(provider.message).toContain('Member must satisfy regular expression pattern: [A-Za-z0-9- ]{1,63}');
@@ -244,8 +246,16 @@ describe('ListInferenceProfiles paging', () => {
 
   it.each([
     { what: 'a made-up token', input: { nextToken: 'not-a-token' }, message: /nextToken is not valid/ },
-    { what: 'maxResults 0', input: { maxResults: 0 }, message: /Value '0' at 'maxResults' failed to satisfy constraint: Member must have value greater than or equal to 1/ },
-    { what: 'maxResults 1001', input: { maxResults: 1001 }, message: /Value '1001' at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to 1000/ },
+    {
+      what: 'maxResults 0',
+      input: { maxResults: 0 },
+      message: /Value '0' at 'maxResults' failed to satisfy constraint: Member must have value greater than or equal to 1/,
+    },
+    {
+      what: 'maxResults 1001',
+      input: { maxResults: 1001 },
+      message: /Value '1001' at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to 1000/,
+    },
   ])('answers $what with a 400 ValidationException', async ({ input, message }) => {
     const error = await failure(client('us-east-1').send(new ListInferenceProfilesCommand(input)));
     expect(error.name).toBe('ValidationException');
@@ -281,7 +291,7 @@ describe('faults', () => {
     expect(server.requests.at(-1)).toMatchObject({ fault, status, errorType: name });
   });
 
-  it('hang: the request is never answered, so the client\'s timeout fires', async () => {
+  it("hang: the request is never answered, so the client's timeout fires", async () => {
     server.setFaults([{ fault: 'hang', operation: 'ListFoundationModels' }]);
     const patient = client('us-east-1', { requestHandler: { requestTimeout: 300, throwOnRequestTimeout: true } });
     const started = Date.now();
@@ -419,9 +429,13 @@ describe('the server itself', () => {
 
   it('runs from a shell: prints its URL, serves, and stops on SIGTERM', async () => {
     const here = dirname(fileURLToPath(import.meta.url));
-    const child = spawn(process.execPath, [join(here, '../node_modules/tsx/dist/cli.mjs'), join(here, 'cli.ts'), '--date', '2026-02-08', '--fault', 'throttle::ListInferenceProfiles'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [join(here, '../node_modules/tsx/dist/cli.mjs'), join(here, 'cli.ts'), '--date', '2026-02-08', '--fault', 'throttle::ListInferenceProfiles'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
     try {
       const url = await new Promise<string>((resolve, reject) => {
@@ -433,7 +447,12 @@ describe('the server itself', () => {
         child.on('close', (code) => reject(new Error(`cli exited with ${code}`)));
       });
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      const shell = new BedrockClient({ region: 'us-east-1', endpoint: url, credentials: { accessKeyId: 'AKIDTESTSERVER', secretAccessKey: 'test-secret' }, maxAttempts: 1 });
+      const shell = new BedrockClient({
+        region: 'us-east-1',
+        endpoint: url,
+        credentials: { accessKeyId: 'AKIDTESTSERVER', secretAccessKey: 'test-secret' },
+        maxAttempts: 1,
+      });
       clients.push(shell);
       const answer = await shell.send(new ListFoundationModelsCommand({}));
       expect(answer.modelSummaries!.map((model) => model.modelId)).toEqual(models('us-east-1', '2026-02-08').map((model) => model.modelId));

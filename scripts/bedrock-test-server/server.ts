@@ -118,9 +118,7 @@ export async function startBedrockTestServer(options: BedrockTestServerOptions):
 
   function answer(region: string, operation: Operation, query: Query): string {
     const body =
-      operation === 'ListFoundationModels'
-        ? listFoundationModels(store, region, query)
-        : listInferenceProfiles(store, region, query, defaultPageSize);
+      operation === 'ListFoundationModels' ? listFoundationModels(store, region, query) : listInferenceProfiles(store, region, query, defaultPageSize);
     return JSON.stringify(body);
   }
 

@@ -34,22 +34,41 @@ export function renderChangeset(changes: Changes, catalog: Catalog, date: string
   };
   const body = [
     `Bedrock model catalog refreshed from the API as of ${date}.`,
-    ...section(`New models (${changes.addedModels.length})`, changes.addedModels.map((m) => `- ${code(m.id)}: ${m.provider} ${m.name}, in ${list(m.regions)}`)),
-    ...section(`Offered again (${changes.returnedModels.length})`, changes.returnedModels.map((m) => `- ${code(m.id)}, in ${list(m.regions)}`)),
-    ...section(`Retired: no region lists them any more (${changes.retiredModels.length})`, changes.retiredModels.map((m) => `- ${code(m.id)} (${m.name}), last offered in ${list(m.regions)}${replacement(m.id)}`)),
+    ...section(
+      `New models (${changes.addedModels.length})`,
+      changes.addedModels.map((m) => `- ${code(m.id)}: ${m.provider} ${m.name}, in ${list(m.regions)}`),
+    ),
+    ...section(
+      `Offered again (${changes.returnedModels.length})`,
+      changes.returnedModels.map((m) => `- ${code(m.id)}, in ${list(m.regions)}`),
+    ),
+    ...section(
+      `Retired: no region lists them any more (${changes.retiredModels.length})`,
+      changes.retiredModels.map((m) => `- ${code(m.id)} (${m.name}), last offered in ${list(m.regions)}${replacement(m.id)}`),
+    ),
     ...section('Lifecycle', changes.lifecycle.map(lifecycleLine)),
     ...section('Regions', [
       ...changes.regionsAdded.map((m) => `- ${code(m.id)} is now offered in ${list(m.regions)}`),
       ...changes.regionsRemoved.map((m) => `- ${code(m.id)} is no longer offered in ${list(m.regions)}`),
     ]),
-    ...section('How models are invoked', changes.inferenceTypes.map((m) => `- ${code(m.id)} in ${list(m.regions)}: ${m.inferenceTypes.length > 0 ? m.inferenceTypes.join(', ') : 'no inference type listed'}`)),
+    ...section(
+      'How models are invoked',
+      changes.inferenceTypes.map(
+        (m) => `- ${code(m.id)} in ${list(m.regions)}: ${m.inferenceTypes.length > 0 ? m.inferenceTypes.join(', ') : 'no inference type listed'}`,
+      ),
+    ),
     ...section('Cross-region inference profiles', [
       ...changes.addedProfiles.map((p) => `- New: ${code(p.id)} (${p.name}), callable from ${list(p.regions)}`),
       ...changes.retiredProfiles.map((p) => `- Retired: ${code(p.id)} (${p.name}), last callable from ${list(p.regions)}`),
       ...changes.profileRegionsAdded.map((p) => `- ${code(p.id)} is now callable from ${list(p.regions)}`),
       ...changes.profileRegionsRemoved.map((p) => `- ${code(p.id)} is no longer callable from ${list(p.regions)}`),
     ]),
-    ...section('Not refreshed', changes.staleRegions.length > 0 ? [`- ${list(changes.staleRegions)}: the sync could not reach these regions; their data is kept from an earlier sync and marked stale.`] : []),
+    ...section(
+      'Not refreshed',
+      changes.staleRegions.length > 0
+        ? [`- ${list(changes.staleRegions)}: the sync could not reach these regions; their data is kept from an earlier sync and marked stale.`]
+        : [],
+    ),
   ];
   return `---\n"${CATALOG_PACKAGE}": minor\n---\n\n${body.join('\n')}\n`;
 }
@@ -68,5 +87,10 @@ export function summarize(changes: Changes): string {
     [changes.profileRegionsAdded.length + changes.profileRegionsRemoved.length, 'profile region changes'],
     [changes.staleRegions.length, 'stale regions'],
   ] as const;
-  return parts.filter(([count]) => count > 0).map(([count, label]) => `${count} ${label}`).join(', ') || 'no changes';
+  return (
+    parts
+      .filter(([count]) => count > 0)
+      .map(([count, label]) => `${count} ${label}`)
+      .join(', ') || 'no changes'
+  );
 }

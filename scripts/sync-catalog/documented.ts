@@ -94,8 +94,11 @@ export function parseDocumented(text: string, where: string): DocumentedLayer {
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${where}: must be a JSON object`);
   const raw = value as Record<string, unknown>;
-  for (const key of Object.keys(raw)) if (key !== '$comment' && key !== 'checked' && !(SECTIONS as readonly string[]).includes(key)) throw new Error(`${where}: unknown top-level field "${key}"`);
-  if (typeof raw.checked !== 'string' || !DATE.test(raw.checked)) throw new Error(`${where}: "checked" must be the date the facts were last checked (YYYY-MM-DD)`);
+  for (const key of Object.keys(raw))
+    if (key !== '$comment' && key !== 'checked' && !(SECTIONS as readonly string[]).includes(key))
+      throw new Error(`${where}: unknown top-level field "${key}"`);
+  if (typeof raw.checked !== 'string' || !DATE.test(raw.checked))
+    throw new Error(`${where}: "checked" must be the date the facts were last checked (YYYY-MM-DD)`);
   const layer = { ...emptyLayer(raw.checked), ...raw } as DocumentedLayer;
   for (const section of SECTIONS) {
     for (const [id, entry] of Object.entries(layer[section])) {
@@ -187,7 +190,14 @@ function addRetirements(catalog: Catalog, layer: DocumentedLayer, warnings: stri
       continue;
     }
     if (Object.hasOwn(catalog.retired, id)) continue; // an observed retirement (or the overrides') says more
-    const entry: RetiredEntry = { kind: fact.kind, name: fact.name, lastSeen: fact.lastSeen, regions: [...fact.regions].sort(), evidence: fact.source, documented: { source: fact.source, date: fact.date } };
+    const entry: RetiredEntry = {
+      kind: fact.kind,
+      name: fact.name,
+      lastSeen: fact.lastSeen,
+      regions: [...fact.regions].sort(),
+      evidence: fact.source,
+      documented: { source: fact.source, date: fact.date },
+    };
     if (fact.provider) entry.provider = fact.provider;
     if (fact.retired) entry.retired = fact.retired;
     if (fact.replacement) entry.replacement = fact.replacement;
@@ -238,7 +248,14 @@ function addProfiles(catalog: Catalog, layer: DocumentedLayer, warnings: string[
       // A region the API answered for is authoritative: a profile it did not list is not callable there.
       if (!Object.hasOwn(catalog.regions, region)) sources[region] = [...destinations].sort();
     }
-    catalog.profiles[id] = { name: fact.name, geo: geoOf(id), models: [...fact.models].sort() as Profile['models'], sources, history: [], documented: { source: fact.source, date: fact.date } };
+    catalog.profiles[id] = {
+      name: fact.name,
+      geo: geoOf(id),
+      models: [...fact.models].sort() as Profile['models'],
+      sources,
+      history: [],
+      documented: { source: fact.source, date: fact.date },
+    };
   }
 }
 
@@ -251,7 +268,7 @@ function addMantle(catalog: Catalog, layer: DocumentedLayer, warnings: string[])
       continue;
     }
     if (Object.hasOwn(catalog.retired, id) || Object.hasOwn(catalog.profiles, id)) continue;
-    const runtime = fact.runtimeModel === undefined ? undefined : catalog.models[fact.runtimeModel] ?? catalog.retired[fact.runtimeModel];
+    const runtime = fact.runtimeModel === undefined ? undefined : (catalog.models[fact.runtimeModel] ?? catalog.retired[fact.runtimeModel]);
     if (fact.runtimeModel !== undefined && !runtime) warnings.push(`documented: /mantle/${id}/runtimeModel "${fact.runtimeModel}" is not in the catalog`);
     const provider = fact.provider ?? runtime?.provider;
     const name = fact.name ?? runtime?.name;
@@ -279,7 +296,11 @@ function addMantle(catalog: Catalog, layer: DocumentedLayer, warnings: string[])
 function markRegion(entry: ModelRegion, field: DocumentedRegion['fields'][number], fact: Provenance): void {
   const fields = new Set(entry.documented?.fields ?? []);
   fields.add(field);
-  entry.documented = { fields: [...fields].sort() as DocumentedRegion['fields'], source: entry.documented ? `${entry.documented.source} | ${fact.source}` : fact.source, date: later(entry.documented?.date ?? fact.date, fact.date) };
+  entry.documented = {
+    fields: [...fields].sort() as DocumentedRegion['fields'],
+    source: entry.documented ? `${entry.documented.source} | ${fact.source}` : fact.source,
+    date: later(entry.documented?.date ?? fact.date, fact.date),
+  };
 }
 
 function addRegionFacts(catalog: Catalog, layer: DocumentedLayer, warnings: string[]): void {
@@ -328,7 +349,14 @@ function addEndsOfLife(catalog: Catalog, layer: DocumentedLayer, warnings: strin
 
 /** The last day any region the entry was offered in was synced. */
 function lastSeen(catalog: Catalog, regions: readonly string[]): string | null {
-  return regions.map((region) => catalog.regions[region]?.lastSynced).filter((value): value is string => Boolean(value)).map(dayOf).sort().at(-1) ?? null;
+  return (
+    regions
+      .map((region) => catalog.regions[region]?.lastSynced)
+      .filter((value): value is string => Boolean(value))
+      .map(dayOf)
+      .sort()
+      .at(-1) ?? null
+  );
 }
 
 /** A model's end of life when every region record that has a lifecycle gives one; the latest of them. */
@@ -377,7 +405,10 @@ function retireOrphanProfiles(catalog: Catalog, currentTo: string): void {
     const profile = catalog.profiles[id]!;
     const retiredModels = profile.models.map((modelId) => (Object.hasOwn(catalog.retired, modelId) ? catalog.retired[modelId]! : undefined));
     if (retiredModels.length === 0 || !retiredModels.every(Boolean)) continue;
-    const dates = retiredModels.map((entry) => entry!.retired).filter((date): date is string => Boolean(date)).sort();
+    const dates = retiredModels
+      .map((entry) => entry!.retired)
+      .filter((date): date is string => Boolean(date))
+      .sort();
     const regions = Object.keys(profile.sources).sort();
     const entry: RetiredEntry = {
       kind: 'profile',

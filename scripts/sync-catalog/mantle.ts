@@ -15,7 +15,11 @@ export interface MantleListing {
  * The `mantle` section that per-region listings observed on `asOf` (`YYYY-MM-DD`) amount to: each name with
  * the sorted regions that list it. Names the previous section maps to a runtime ID, provider or name keep those.
  */
-export function mantleSection(listings: readonly MantleListing[], asOf: string, previous: Readonly<Record<string, MantleName>> = {}): Record<string, MantleName> {
+export function mantleSection(
+  listings: readonly MantleListing[],
+  asOf: string,
+  previous: Readonly<Record<string, MantleName>> = {},
+): Record<string, MantleName> {
   const regions = new Map<string, Set<string>>();
   for (const { region, answer } of listings) {
     for (const { id } of answer.data) regions.set(id, (regions.get(id) ?? new Set()).add(region));

@@ -40,8 +40,18 @@ function emptyCatalog(asOf: string): Catalog {
 
 function emptyChanges(): Changes {
   return {
-    addedModels: [], returnedModels: [], retiredModels: [], addedProfiles: [], retiredProfiles: [],
-    regionsAdded: [], regionsRemoved: [], profileRegionsAdded: [], profileRegionsRemoved: [], lifecycle: [], inferenceTypes: [], staleRegions: [],
+    addedModels: [],
+    returnedModels: [],
+    retiredModels: [],
+    addedProfiles: [],
+    retiredProfiles: [],
+    regionsAdded: [],
+    regionsRemoved: [],
+    profileRegionsAdded: [],
+    profileRegionsRemoved: [],
+    lifecycle: [],
+    inferenceTypes: [],
+    staleRegions: [],
   };
 }
 
@@ -89,7 +99,10 @@ function modelFrom(observed: ObservedModel, history: HistoryEvent[]): Model {
 
 /** The most telling lifecycle record of a model: one with an end-of-life date, else the first region's. */
 function lastLifecycle(model: Model): Lifecycle | undefined {
-  const known = Object.keys(model.regions).sort().map((region) => model.regions[region]!.lifecycle).filter((life): life is Lifecycle => life !== null);
+  const known = Object.keys(model.regions)
+    .sort()
+    .map((region) => model.regions[region]!.lifecycle)
+    .filter((life): life is Lifecycle => life !== null);
   return known.find((life) => life.endOfLife) ?? known[0];
 }
 
@@ -146,7 +159,14 @@ interface Events {
 }
 
 function newEvents(): Events {
-  return { added: new Set(), returned: new Set(), regionsAdded: new RegionGroups(), regionsRemoved: new RegionGroups(), lifecycle: new RegionGroups(), inferenceTypes: new RegionGroups() };
+  return {
+    added: new Set(),
+    returned: new Set(),
+    regionsAdded: new RegionGroups(),
+    regionsRemoved: new RegionGroups(),
+    lifecycle: new RegionGroups(),
+    inferenceTypes: new RegionGroups(),
+  };
 }
 
 function markStale(catalog: Catalog, staleRegions: readonly string[], changes: Changes): void {
@@ -318,12 +338,25 @@ function recordProfileHistory(catalog: Catalog, changes: Changes, date: string, 
 }
 
 function retireVanished(catalog: Catalog, changes: Changes, date: string, before: Snapshot): void {
-  const lastSeenOf = (regions: readonly string[]): string | null => regions.map((region) => before.lastSynced.get(region)).filter((value): value is string => Boolean(value)).sort().at(-1) ?? null;
+  const lastSeenOf = (regions: readonly string[]): string | null =>
+    regions
+      .map((region) => before.lastSynced.get(region))
+      .filter((value): value is string => Boolean(value))
+      .sort()
+      .at(-1) ?? null;
   for (const id of Object.keys(catalog.models).sort()) {
     const model = catalog.models[id]!;
     const regions = before.modelRegions.get(id) ?? [];
     if (Object.keys(model.regions).length > 0 || regions.length === 0) continue;
-    const entry: RetiredEntry = { kind: 'model', provider: model.provider, name: model.name, lastSeen: lastSeenOf(regions), retired: date, regions, history: [...model.history, { date, change: 'retired', regions }] };
+    const entry: RetiredEntry = {
+      kind: 'model',
+      provider: model.provider,
+      name: model.name,
+      lastSeen: lastSeenOf(regions),
+      retired: date,
+      regions,
+      history: [...model.history, { date, change: 'retired', regions }],
+    };
     const lifecycle = before.lifecycles.get(id);
     if (lifecycle) entry.lifecycle = lifecycle;
     if (model.replacement) entry.replacement = model.replacement;
@@ -336,7 +369,14 @@ function retireVanished(catalog: Catalog, changes: Changes, date: string, before
     const profile = catalog.profiles[id]!;
     const regions = before.profileRegions.get(id) ?? [];
     if (Object.keys(profile.sources).length > 0 || regions.length === 0) continue;
-    catalog.retired[id] = { kind: 'profile', name: profile.name, lastSeen: lastSeenOf(regions), retired: date, regions, history: [...profile.history, { date, change: 'retired', regions }] };
+    catalog.retired[id] = {
+      kind: 'profile',
+      name: profile.name,
+      lastSeen: lastSeenOf(regions),
+      retired: date,
+      regions,
+      history: [...profile.history, { date, change: 'retired', regions }],
+    };
     delete catalog.profiles[id];
     changes.retiredProfiles.push({ id, name: profile.name, regions });
   }

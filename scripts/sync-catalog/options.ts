@@ -70,7 +70,13 @@ export function parseOptions(argv: readonly string[], defaults: { catalogDir: st
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const regions = values.regions === undefined ? null : values.regions.split(',').map((region) => region.trim()).filter(Boolean);
+  const regions =
+    values.regions === undefined
+      ? null
+      : values.regions
+          .split(',')
+          .map((region) => region.trim())
+          .filter(Boolean);
   for (const region of regions ?? []) if (!REGION.test(region)) throw new UsageError(`--regions: "${region}" is not a region code such as us-east-1`);
   if (regions !== null && regions.length === 0) throw new UsageError('--regions: give at least one region');
   if (values.endpoint !== undefined && !URL.canParse(values.endpoint)) throw new UsageError(`--endpoint: "${values.endpoint}" is not a URL`);

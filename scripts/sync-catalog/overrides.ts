@@ -51,7 +51,8 @@ export function parseOverrides(text: string, where: string): Overrides {
   for (const [section, entries] of Object.entries({ models: overrides.models, extraModels: overrides.extraModels, retired: overrides.retired })) {
     for (const [id, entry] of Object.entries(entries ?? {})) {
       const sourceField = section === 'retired' ? 'evidence' : 'source';
-      if (typeof (entry as unknown as Record<string, unknown>)[sourceField] !== 'string') throw new Error(`${where}: /${section}/${id} must say where its facts come from in "${sourceField}"`);
+      if (typeof (entry as unknown as Record<string, unknown>)[sourceField] !== 'string')
+        throw new Error(`${where}: /${section}/${id} must say where its facts come from in "${sourceField}"`);
     }
   }
   return overrides;
@@ -115,7 +116,13 @@ function applyRetired(catalog: Catalog, id: string, override: RetiredOverride, w
     warnings.push(`overrides: /retired/${id} is offered again; the override no longer applies`);
     return;
   }
-  const entry: RetiredEntry = catalog.retired[id] ?? { kind: override.kind, name: override.name, lastSeen: override.lastSeen, retired: override.retired, regions: [...override.regions].sort() };
+  const entry: RetiredEntry = catalog.retired[id] ?? {
+    kind: override.kind,
+    name: override.name,
+    lastSeen: override.lastSeen,
+    retired: override.retired,
+    regions: [...override.regions].sort(),
+  };
   if (override.provider && !entry.provider) entry.provider = override.provider;
   entry.evidence ??= override.evidence;
   if (override.replacement && !entry.replacement) {

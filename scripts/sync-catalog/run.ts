@@ -74,7 +74,11 @@ function positiveInteger(value: string | undefined, fallback: number, name: stri
   return number;
 }
 
-async function pollRegions(regions: string[], options: SyncOptions, env: NodeJS.ProcessEnv): Promise<{ observations: RegionObservation[]; failures: RegionFailure[] }> {
+async function pollRegions(
+  regions: string[],
+  options: SyncOptions,
+  env: NodeJS.ProcessEnv,
+): Promise<{ observations: RegionObservation[]; failures: RegionFailure[] }> {
   const fetchOptions = {
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     callTimeoutMs: positiveInteger(env.BEDROCK_SYNC_TIMEOUT_MS, 15_000, 'BEDROCK_SYNC_TIMEOUT_MS'),
@@ -114,7 +118,9 @@ function checkRemovals(changes: Changes, previous: Catalog | null, options: Sync
   const count = changes.retiredModels.length;
   if (count > limit && !options.force) {
     const ids = changes.retiredModels.map((model) => model.id).join(', ');
-    throw new SyncFailure(`this sync would retire ${count} models, more than --max-removals ${limit}: ${ids}. Check the regions' answers, then rerun with --force if they are right.`);
+    throw new SyncFailure(
+      `this sync would retire ${count} models, more than --max-removals ${limit}: ${ids}. Check the regions' answers, then rerun with --force if they are right.`,
+    );
   }
 }
 
@@ -204,7 +210,12 @@ async function sync(options: SyncOptions, io: Io): Promise<number> {
   }
   checkEmptyAnswers(observations, previous, options.force);
 
-  const { catalog, changes } = mergeObservations({ previous: observedBefore, observations, staleRegions: failures.map((failure) => failure.region), asOf: options.asOf });
+  const { catalog, changes } = mergeObservations({
+    previous: observedBefore,
+    observations,
+    staleRegions: failures.map((failure) => failure.region),
+    asOf: options.asOf,
+  });
   checkRemovals(changes, observedBefore, options);
   const warnings = applyOverrides(catalog, overrides);
   catalog.source = sourceText(options, overrides, previous, Object.keys(catalog.regions).length);
@@ -248,16 +259,22 @@ interface Outcome {
 function report(io: Io, options: SyncOptions, outcome: Outcome): void {
   for (const warning of outcome.warnings) io.stderr(`warning: ${warning}\n`);
   if (options.json) {
-    io.stdout(`${JSON.stringify({
-      changed: outcome.changed,
-      dryRun: options.dryRun,
-      asOf: options.asOf,
-      regions: { synced: outcome.observations.map((o) => o.region).sort(), stale: outcome.failures },
-      changes: outcome.changes,
-      written: outcome.written,
-      changeset: outcome.changesetPath,
-      warnings: outcome.warnings,
-    }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify(
+        {
+          changed: outcome.changed,
+          dryRun: options.dryRun,
+          asOf: options.asOf,
+          regions: { synced: outcome.observations.map((o) => o.region).sort(), stale: outcome.failures },
+          changes: outcome.changes,
+          written: outcome.written,
+          changeset: outcome.changesetPath,
+          warnings: outcome.warnings,
+        },
+        null,
+        2,
+      )}\n`,
+    );
     return;
   }
   const regions = `${outcome.observations.length} regions synced${outcome.failures.length > 0 ? `, ${outcome.failures.length} kept stale (${outcome.failures.map((f) => `${f.region}: ${f.error}`).join('; ')})` : ''}`;

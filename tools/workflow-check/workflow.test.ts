@@ -72,7 +72,9 @@ const EXPECTED_PERMISSIONS: Record<string, Record<string, Record<string, string>
   },
 };
 
-const WORKFLOWS = readdirSync(WORKFLOW_DIR).filter((file) => /\.ya?ml$/.test(file)).sort();
+const WORKFLOWS = readdirSync(WORKFLOW_DIR)
+  .filter((file) => /\.ya?ml$/.test(file))
+  .sort();
 
 function source(file: string): string {
   return readFileSync(join(WORKFLOW_DIR, file), 'utf8');
@@ -224,7 +226,9 @@ describe('every workflow', () => {
     for (const pin of all) byAction.set(pin.action, (byAction.get(pin.action) ?? new Set()).add(`${pin.sha} ${pin.version}`));
     for (const [action, shas] of byAction) expect([...shas], action).toHaveLength(1);
 
-    const table = readFileSync(join(ROOT, 'docs/release.md'), 'utf8').split('\n').filter((line) => line.startsWith('| `'));
+    const table = readFileSync(join(ROOT, 'docs/release.md'), 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('| `'));
     for (const pin of all) {
       const row = table.find((line) => line.startsWith(`| \`${pin.action}\` |`));
       expect(row, pin.action).toBeDefined();
@@ -392,7 +396,9 @@ describe('release.yml', () => {
   });
 
   it('publishes with an npm that supports trusted publishing (>= 11.5.1), from an uncached install', () => {
-    const npm = steps(job).map((step) => /npm install --global npm@(\d+\.\d+\.\d+)/.exec(step.run ?? '')?.[1]).find(Boolean);
+    const npm = steps(job)
+      .map((step) => /npm install --global npm@(\d+\.\d+\.\d+)/.exec(step.run ?? '')?.[1])
+      .find(Boolean);
     expect(npm).toBeDefined();
     expect(atLeast(npm ?? '0.0.0', '11.5.1')).toBe(true);
     const node = steps(job).find((step) => step.uses?.startsWith('actions/setup-node@'));
@@ -403,7 +409,10 @@ describe('release.yml', () => {
 
 /** The Node majors a `node` engines range such as `^20.19.0 || ^22.13.0 || >=24.0.0` admits at its lower bounds. */
 function engineMajors(range: string): number[] {
-  return range.split('||').map((part) => Number(/(\d+)\./.exec(part)?.[1])).filter((major) => Number.isInteger(major));
+  return range
+    .split('||')
+    .map((part) => Number(/(\d+)\./.exec(part)?.[1]))
+    .filter((major) => Number.isInteger(major));
 }
 
 describe('ci.yml', () => {
@@ -434,7 +443,12 @@ describe('ci.yml', () => {
   it('runs bash .ci/run on pull requests and pushes, after checkout and the pnpm and Node setup', () => {
     expect(Object.keys(workflow.on).sort()).toEqual(['pull_request', 'push']);
     const ciSteps = steps(workflow.jobs.ci);
-    expect(ciSteps.map((step) => step.uses?.split('@')[0] ?? step.run)).toEqual(['actions/checkout', 'pnpm/action-setup', 'actions/setup-node', 'bash .ci/run']);
+    expect(ciSteps.map((step) => step.uses?.split('@')[0] ?? step.run)).toEqual([
+      'actions/checkout',
+      'pnpm/action-setup',
+      'actions/setup-node',
+      'bash .ci/run',
+    ]);
     expect(existsSync(join(ROOT, '.ci/run'))).toBe(true);
   });
 });
@@ -454,7 +468,9 @@ describe('docs', () => {
 
   it('docs/release.md gives an OIDC trust policy limited to this repository, main and sts.amazonaws.com', () => {
     const markdown = readFileSync(join(ROOT, 'docs/release.md'), 'utf8');
-    const blocks = [...markdown.matchAll(/```json\n([\s\S]*?)```/g)].map((match) => JSON.parse(match[1] ?? '') as { Statement: Array<Record<string, unknown>> });
+    const blocks = [...markdown.matchAll(/```json\n([\s\S]*?)```/g)].map(
+      (match) => JSON.parse(match[1] ?? '') as { Statement: Array<Record<string, unknown>> },
+    );
     const trust = blocks.flatMap((block) => block.Statement).filter((statement) => statement.Action === 'sts:AssumeRoleWithWebIdentity');
     expect(trust).toHaveLength(1);
     expect(trust[0]).toMatchObject({
@@ -488,7 +504,11 @@ describe('action.yml', () => {
 
   it('pins every action to a full commit SHA with a version comment', () => {
     expect(pinProblems(text)).toEqual([]);
-    expect(pins(text).map((pin) => pin.action).sort()).toEqual(['actions/setup-node', 'github/codeql-action/upload-sarif']);
+    expect(
+      pins(text)
+        .map((pin) => pin.action)
+        .sort(),
+    ).toEqual(['actions/setup-node', 'github/codeql-action/upload-sarif']);
   });
 
   it('is a composite action whose run steps name their shell and take every input through env:', () => {

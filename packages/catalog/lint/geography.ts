@@ -19,11 +19,17 @@ const GEO_REGIONS: Record<Exclude<Geo, 'global'>, RegExp> = {
 export function checkProfileGeography(catalog: Catalog): LintIssue[] {
   const issues: LintIssue[] = [];
   for (const [id, profile] of Object.entries(catalog.profiles)) {
-    if (!id.startsWith(`${profile.geo}.`)) issues.push({ path: pointer('profiles', id, 'geo'), check: 'profile-geography', message: `"${profile.geo}" is not the ID's prefix` });
+    if (!id.startsWith(`${profile.geo}.`))
+      issues.push({ path: pointer('profiles', id, 'geo'), check: 'profile-geography', message: `"${profile.geo}" is not the ID's prefix` });
     if (profile.geo === 'global') continue;
     const allowed = GEO_REGIONS[profile.geo];
     for (const region of Object.keys(profile.sources)) {
-      if (!allowed.test(region)) issues.push({ path: pointer('profiles', id, 'sources', region), check: 'profile-geography', message: `${region} is not in the ${profile.geo} geography` });
+      if (!allowed.test(region))
+        issues.push({
+          path: pointer('profiles', id, 'sources', region),
+          check: 'profile-geography',
+          message: `${region} is not in the ${profile.geo} geography`,
+        });
     }
   }
   return issues;

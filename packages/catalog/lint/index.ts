@@ -11,7 +11,17 @@ import { checkLiveAndRetired, checkReferences } from './references.js';
 export { canonicalText } from './order.js';
 export { catalogDate } from './lifecycle.js';
 export { pointer, type LintIssue };
-export { checkLifecycleOrder, checkLiveAndRetired, checkLivePastEndOfLife, checkOrder, checkOrphanProfiles, checkProfileGeography, checkProvenance, checkReferences, checkTimestampOffsets };
+export {
+  checkLifecycleOrder,
+  checkLiveAndRetired,
+  checkLivePastEndOfLife,
+  checkOrder,
+  checkOrphanProfiles,
+  checkProfileGeography,
+  checkProvenance,
+  checkReferences,
+  checkTimestampOffsets,
+};
 
 /** Options of {@link lintCatalog}. */
 export interface LintOptions {

@@ -12,7 +12,8 @@ export function catalogDate(catalog: Catalog): string {
 /** Every lifecycle record with its path: live models' regions, retired entries, and the observed entries they keep. */
 function* lifecycles(catalog: Catalog): Generator<[string, Lifecycle]> {
   function* ofModel(base: string, model: Model): Generator<[string, Lifecycle]> {
-    for (const [region, entry] of Object.entries(model.regions)) if (entry.lifecycle) yield [`${base}${pointer('regions', region, 'lifecycle')}`, entry.lifecycle];
+    for (const [region, entry] of Object.entries(model.regions))
+      if (entry.lifecycle) yield [`${base}${pointer('regions', region, 'lifecycle')}`, entry.lifecycle];
   }
   for (const [id, model] of Object.entries(catalog.models)) yield* ofModel(pointer('models', id), model);
   for (const [id, entry] of Object.entries(catalog.retired)) {
@@ -29,7 +30,8 @@ export function checkLifecycleOrder(catalog: Catalog): LintIssue[] {
     for (let index = 1; index < given.length; index++) {
       const before = given[index - 1]!;
       const after = given[index]!;
-      if (lifecycle[before]! > lifecycle[after]!) issues.push({ path, check: 'lifecycle-order', message: `${before} ${lifecycle[before]} is after ${after} ${lifecycle[after]}` });
+      if (lifecycle[before]! > lifecycle[after]!)
+        issues.push({ path, check: 'lifecycle-order', message: `${before} ${lifecycle[before]} is after ${after} ${lifecycle[after]}` });
     }
   }
   return issues;
@@ -46,7 +48,8 @@ export function checkTimestampOffsets(catalog: Catalog): LintIssue[] {
   for (const [path, lifecycle] of lifecycles(catalog)) {
     for (const field of ['legacy', 'extendedAccess', 'endOfLife'] as const) {
       const value = lifecycle[field];
-      if (value !== undefined && !EXPLAINED_TIMES.has(value.slice(11, 19))) issues.push({ path: `${path}/${field}`, check: 'timestamp-offset', message: `${value} is not midnight UTC or US Pacific time` });
+      if (value !== undefined && !EXPLAINED_TIMES.has(value.slice(11, 19)))
+        issues.push({ path: `${path}/${field}`, check: 'timestamp-offset', message: `${value} is not midnight UTC or US Pacific time` });
     }
   }
   for (const [id, model] of Object.entries(catalog.models)) {
@@ -57,14 +60,25 @@ export function checkTimestampOffsets(catalog: Catalog): LintIssue[] {
         if (value !== undefined) byDay.set(value.slice(0, 10), (byDay.get(value.slice(0, 10)) ?? new Set()).add(value));
       }
       for (const [day, values] of byDay) {
-        if (values.size > 1) issues.push({ path: pointer('models', id, 'regions'), check: 'timestamp-offset', message: `regions give ${field} ${day} at different times: ${[...values].sort().join(', ')}` });
+        if (values.size > 1)
+          issues.push({
+            path: pointer('models', id, 'regions'),
+            check: 'timestamp-offset',
+            message: `regions give ${field} ${day} at different times: ${[...values].sort().join(', ')}`,
+          });
       }
     }
   }
   const generated = catalog.generatedAt.slice(0, 10);
-  if (catalog.currentTo !== undefined && catalog.currentTo < generated) issues.push({ path: '/currentTo', check: 'timestamp-offset', message: `${catalog.currentTo} is before generatedAt ${catalog.generatedAt}` });
+  if (catalog.currentTo !== undefined && catalog.currentTo < generated)
+    issues.push({ path: '/currentTo', check: 'timestamp-offset', message: `${catalog.currentTo} is before generatedAt ${catalog.generatedAt}` });
   for (const [region, entry] of Object.entries(catalog.regions)) {
-    if (entry.lastSynced > catalog.generatedAt) issues.push({ path: pointer('regions', region, 'lastSynced'), check: 'timestamp-offset', message: `${entry.lastSynced} is after generatedAt ${catalog.generatedAt}` });
+    if (entry.lastSynced > catalog.generatedAt)
+      issues.push({
+        path: pointer('regions', region, 'lastSynced'),
+        check: 'timestamp-offset',
+        message: `${entry.lastSynced} is after generatedAt ${catalog.generatedAt}`,
+      });
   }
   return issues;
 }
@@ -74,9 +88,15 @@ export function checkLivePastEndOfLife(catalog: Catalog): LintIssue[] {
   const date = catalogDate(catalog);
   const issues: LintIssue[] = [];
   for (const [id, model] of Object.entries(catalog.models)) {
-    const records = Object.values(model.regions).map((entry) => entry.lifecycle).filter((life): life is Lifecycle => life !== null);
+    const records = Object.values(model.regions)
+      .map((entry) => entry.lifecycle)
+      .filter((life): life is Lifecycle => life !== null);
     if (records.length > 0 && records.every((life) => life.endOfLife !== undefined && life.endOfLife.slice(0, 10) <= date)) {
-      issues.push({ path: pointer('models', id), check: 'live-past-end-of-life', message: `every region's end of life is on or before the catalog's date ${date}` });
+      issues.push({
+        path: pointer('models', id),
+        check: 'live-past-end-of-life',
+        message: `every region's end of life is on or before the catalog's date ${date}`,
+      });
     }
   }
   return issues;
@@ -87,7 +107,11 @@ export function checkOrphanProfiles(catalog: Catalog): LintIssue[] {
   const issues: LintIssue[] = [];
   for (const [id, profile] of Object.entries(catalog.profiles)) {
     if (profile.models.length > 0 && profile.models.every((modelId) => Object.hasOwn(catalog.retired, modelId))) {
-      issues.push({ path: pointer('profiles', id), check: 'live-profile-of-retired-models', message: `routes only to retired models (${profile.models.join(', ')})` });
+      issues.push({
+        path: pointer('profiles', id),
+        check: 'live-profile-of-retired-models',
+        message: `routes only to retired models (${profile.models.join(', ')})`,
+      });
     }
   }
   return issues;

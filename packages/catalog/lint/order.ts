@@ -7,12 +7,18 @@ const TOP_LEVEL_ORDER = ['$schema', 'schemaVersion', 'generatedAt', 'currentTo',
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]));
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
+  );
 }
 
 /** The text the sync writes for a catalog: top-level fields in schema order, other keys sorted, two-space indent, a trailing newline. */
 export function canonicalText(catalog: Catalog): string {
-  const ordered = Object.fromEntries(TOP_LEVEL_ORDER.filter((key) => key in catalog).map((key) => [key, sortKeys((catalog as unknown as Record<string, unknown>)[key])]));
+  const ordered = Object.fromEntries(
+    TOP_LEVEL_ORDER.filter((key) => key in catalog).map((key) => [key, sortKeys((catalog as unknown as Record<string, unknown>)[key])]),
+  );
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
@@ -26,7 +32,8 @@ export function checkOrder(catalog: Catalog, text?: string): LintIssue[] {
     issues.push({ path: '', check: 'deterministic-output', message: `the file is not in canonical form (first difference at character ${at})` });
   }
   const lists: Array<[string, readonly string[]]> = [];
-  for (const [region, entry] of Object.entries(catalog.regions)) lists.push([pointer('regions', region, 'models'), entry.models], [pointer('regions', region, 'profiles'), entry.profiles]);
+  for (const [region, entry] of Object.entries(catalog.regions))
+    lists.push([pointer('regions', region, 'models'), entry.models], [pointer('regions', region, 'profiles'), entry.profiles]);
   for (const [id, profile] of Object.entries(catalog.profiles)) {
     lists.push([pointer('profiles', id, 'models'), profile.models]);
     for (const [region, destinations] of Object.entries(profile.sources)) lists.push([pointer('profiles', id, 'sources', region), destinations]);

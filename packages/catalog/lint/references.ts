@@ -10,22 +10,29 @@ export function checkReferences(catalog: Catalog): LintIssue[] {
   const known = (id: string): boolean => Object.hasOwn(catalog.models, id) || Object.hasOwn(catalog.profiles, id) || Object.hasOwn(catalog.retired, id);
   for (const [region, entry] of Object.entries(catalog.regions)) {
     for (const id of [...entry.models, ...entry.profiles]) {
-      if (!known(id)) issues.push({ path: pointer('regions', region), check: CHECK, message: `lists "${id}", which is in neither models, profiles nor retired` });
+      if (!known(id))
+        issues.push({ path: pointer('regions', region), check: CHECK, message: `lists "${id}", which is in neither models, profiles nor retired` });
     }
   }
   for (const [id, profile] of Object.entries(catalog.profiles)) {
     for (const modelId of profile.models) {
-      if (!Object.hasOwn(catalog.models, modelId) && !Object.hasOwn(catalog.retired, modelId)) issues.push({ path: pointer('profiles', id, 'models'), check: CHECK, message: `routes to "${modelId}", which is in neither models nor retired` });
+      if (!Object.hasOwn(catalog.models, modelId) && !Object.hasOwn(catalog.retired, modelId))
+        issues.push({ path: pointer('profiles', id, 'models'), check: CHECK, message: `routes to "${modelId}", which is in neither models nor retired` });
     }
   }
-  for (const [section, entries] of [['models', catalog.models], ['retired', catalog.retired]] as const) {
+  for (const [section, entries] of [
+    ['models', catalog.models],
+    ['retired', catalog.retired],
+  ] as const) {
     for (const [id, entry] of Object.entries(entries)) {
-      if (entry.replacement && !known(entry.replacement)) issues.push({ path: pointer(section, id, 'replacement'), check: CHECK, message: `"${entry.replacement}" is not in the catalog` });
+      if (entry.replacement && !known(entry.replacement))
+        issues.push({ path: pointer(section, id, 'replacement'), check: CHECK, message: `"${entry.replacement}" is not in the catalog` });
       if (entry.replacement === id) issues.push({ path: pointer(section, id, 'replacement'), check: CHECK, message: 'names the entry itself' });
     }
   }
   for (const [id, model] of Object.entries(catalog.models)) {
-    if (model.runtimeModel && !known(model.runtimeModel)) issues.push({ path: pointer('models', id, 'runtimeModel'), check: CHECK, message: `"${model.runtimeModel}" is not in the catalog` });
+    if (model.runtimeModel && !known(model.runtimeModel))
+      issues.push({ path: pointer('models', id, 'runtimeModel'), check: CHECK, message: `"${model.runtimeModel}" is not in the catalog` });
   }
   return issues;
 }

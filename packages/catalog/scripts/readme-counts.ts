@@ -27,7 +27,8 @@ export interface Counts {
   endsOfLifeDocumented: number;
 }
 
-const documentedField = (model: Model, field: 'inferenceTypes' | 'lifecycle.endOfLife'): number => Object.values(model.regions).filter((entry) => entry.documented?.fields.includes(field)).length;
+const documentedField = (model: Model, field: 'inferenceTypes' | 'lifecycle.endOfLife'): number =>
+  Object.values(model.regions).filter((entry) => entry.documented?.fields.includes(field)).length;
 
 /** Counts of what is observed, what is documented and what is unknown. */
 export function countCatalog(catalog: Catalog): Counts {
@@ -71,7 +72,7 @@ export function renderCounts(catalog: Catalog): string {
     ['System profiles listed by ListInferenceProfiles (observed)', c.observedProfiles],
     ['System profiles known from documents only (source regions unknown)', c.documentedProfiles],
     ['Retired: gone from every polled region (observed)', c.retiredObserved],
-    ['Retired: end of life passed by the catalog\'s date (the API may still list them)', c.retiredPastEndOfLife],
+    ["Retired: end of life passed by the catalog's date (the API may still list them)", c.retiredPastEndOfLife],
     ['Retired: gone before the first recording (documented)', c.retiredDocumented],
     ['(model, region) pairs observed', c.pairs],
     ['… inference types from the API or the overrides', c.pairsTypesKnown],

@@ -1,11 +1,6 @@
 /** Resource types that name a model in a Bedrock ARN. */
 export type BedrockArnResourceType =
-  | 'foundation-model'
-  | 'inference-profile'
-  | 'application-inference-profile'
-  | 'provisioned-model'
-  | 'custom-model'
-  | 'imported-model';
+  'foundation-model' | 'inference-profile' | 'application-inference-profile' | 'provisioned-model' | 'custom-model' | 'imported-model';
 
 /** A parsed model-bearing Bedrock ARN. */
 export interface BedrockArn {
@@ -25,7 +20,9 @@ export interface BedrockArn {
 }
 
 const RESOURCE_TYPES = 'foundation-model|inference-profile|application-inference-profile|provisioned-model|custom-model|imported-model';
-const BEDROCK_ARN = new RegExp(`^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b|aws-iso-e|aws-iso-f|aws-eusc):bedrock:([a-z0-9-]*):(\\d{12})?:(${RESOURCE_TYPES})/([A-Za-z0-9._:/-]+)$`);
+const BEDROCK_ARN = new RegExp(
+  `^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b|aws-iso-e|aws-iso-f|aws-eusc):bedrock:([a-z0-9-]*):(\\d{12})?:(${RESOURCE_TYPES})/([A-Za-z0-9._:/-]+)$`,
+);
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 
 /**
@@ -36,7 +33,14 @@ const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 export function parseBedrockArn(value: string): BedrockArn | null {
   const match = BEDROCK_ARN.exec(value);
   if (!match) return null;
-  const [, partition, region, account, resourceType, resource] = match as unknown as [string, string, string, string | undefined, BedrockArnResourceType, string];
+  const [, partition, region, account, resourceType, resource] = match as unknown as [
+    string,
+    string,
+    string,
+    string | undefined,
+    BedrockArnResourceType,
+    string,
+  ];
   if (region !== '' && !REGION.test(region)) return null;
   const namesCatalogId = resourceType === 'foundation-model' || resourceType === 'inference-profile';
   return {

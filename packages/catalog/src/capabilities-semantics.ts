@@ -33,7 +33,8 @@ export function checkCapabilitySemantics(data: CapabilitiesData): SchemaIssue[] 
       }
     }
     for (const key of family.required) {
-      if (family.allowed !== null && !family.allowed.includes(key)) issues.push({ path: `${path}/required`, message: `"${key}" is required but not in allowed` });
+      if (family.allowed !== null && !family.allowed.includes(key))
+        issues.push({ path: `${path}/required`, message: `"${key}" is required but not in allowed` });
       if (Object.hasOwn(family.foreign, key)) issues.push({ path: `${path}/foreign/${pointerKey(key)}`, message: `"${key}" is both required and foreign` });
     }
   }
@@ -46,7 +47,8 @@ function checkSources(entry: { sources: CapabilitySource[] }, path: string, curr
   entry.sources.forEach((source, index) => {
     if (source.date > currentTo) issues.push({ path: `${path}/${index}/date`, message: `${source.date} is after currentTo (${currentTo})` });
     for (const field of source.fields) {
-      if (field !== '*' && !hasPath(entry, field)) issues.push({ path: `${path}/${index}/fields`, message: `names "${field}", which is not a field of this entry` });
+      if (field !== '*' && !hasPath(entry, field))
+        issues.push({ path: `${path}/${index}/fields`, message: `names "${field}", which is not a field of this entry` });
     }
   });
   return issues;

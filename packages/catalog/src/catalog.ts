@@ -269,7 +269,10 @@ export class BedrockCatalog {
       else if (event.change === 'added' || event.change === 'regions-added' || event.change === 'returned') withdrawn = null;
     }
     if (withdrawn === null) return null;
-    const lastListed = this.changeDates().filter((date) => date < withdrawn).at(-1) ?? null;
+    const lastListed =
+      this.changeDates()
+        .filter((date) => date < withdrawn)
+        .at(-1) ?? null;
     return { id, region, withdrawn, lastListed, offeredIn, replacement: this.replacementFor(id) };
   }
 
@@ -325,7 +328,8 @@ export class BedrockCatalog {
       // AWS keeps listing some profiles after the models they route to are gone (observed for us.meta.llama3-2-*).
       const retiredModels = profile.models.map((modelId) => this.retired(modelId));
       const retiredModel = retiredModels[0];
-      if (retiredModel && retiredModels.every(Boolean)) return { stage: 'RETIRED', lifecycle: retiredModel.lifecycle ?? null, region: null, retired: retiredModel, replacement: this.replacementFor(id) };
+      if (retiredModel && retiredModels.every(Boolean))
+        return { stage: 'RETIRED', lifecycle: retiredModel.lifecycle ?? null, region: null, retired: retiredModel, replacement: this.replacementFor(id) };
     }
     return best;
   }
@@ -399,7 +403,13 @@ export class BedrockCatalog {
    */
   nearMatches(input: string, limit = 3): string[] {
     this.candidates ??= new NearMatchIndex(
-      [...Object.keys(this.data.models), ...Object.keys(this.data.profiles), ...Object.keys(this.data.retired).filter((id) => this.data.retired[id]!.documented && this.data.retired[id]!.observed)].sort().map(toCandidate),
+      [
+        ...Object.keys(this.data.models),
+        ...Object.keys(this.data.profiles),
+        ...Object.keys(this.data.retired).filter((id) => this.data.retired[id]!.documented && this.data.retired[id]!.observed),
+      ]
+        .sort()
+        .map(toCandidate),
     );
     return nearMatches(input, this.candidates, limit);
   }

@@ -138,10 +138,34 @@ function orderCauses(causes: readonly ErrorCause[], key: string | undefined): Er
   return [...causes].sort((a, b) => rank(a) - rank(b));
 }
 
-const STOPWORDS = new Set(['the', 'this', 'that', 'with', 'for', 'and', 'not', 'you', 'your', 'are', 'was', 'model', 'models', 'does', 'support', 'supported', 'error', 'exception', 'please']);
+const STOPWORDS = new Set([
+  'the',
+  'this',
+  'that',
+  'with',
+  'for',
+  'and',
+  'not',
+  'you',
+  'your',
+  'are',
+  'was',
+  'model',
+  'models',
+  'does',
+  'support',
+  'supported',
+  'error',
+  'exception',
+  'please',
+]);
 
 function words(text: string): Set<string> {
-  return new Set(normalizeErrorText(text).split(/[^a-z0-9_]+/).filter((word) => word.length >= 3 && !STOPWORDS.has(word)));
+  return new Set(
+    normalizeErrorText(text)
+      .split(/[^a-z0-9_]+/)
+      .filter((word) => word.length >= 3 && !STOPWORDS.has(word)),
+  );
 }
 
 /**

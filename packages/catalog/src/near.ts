@@ -134,7 +134,11 @@ export class NearMatchIndex {
       for (const candidateCore of this.coresByLength.get(length) ?? []) {
         // The letters two names do not share bound their distance from below, for the price of one pass:
         // most names of the catalog are ruled out here without a distance table.
-        const distance = isDatedName(core, candidateCore) ? DATED_NAME_DISTANCE : letters.unsharedWith(candidateCore) > limit ? limit + 1 : boundedDistance(core, candidateCore, limit);
+        const distance = isDatedName(core, candidateCore)
+          ? DATED_NAME_DISTANCE
+          : letters.unsharedWith(candidateCore) > limit
+            ? limit + 1
+            : boundedDistance(core, candidateCore, limit);
         if (distance <= limit) yield [this.byCore.get(candidateCore)!, distance];
       }
     }

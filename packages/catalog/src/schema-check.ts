@@ -87,7 +87,13 @@ function visit(value: unknown, schema: Schema, path: string, root: Record<string
   if (typeOf(value) === 'object') visitObject(value as Record<string, unknown>, schema, path, root, issues);
 }
 
-function visitObject(value: Record<string, unknown>, schema: Record<string, unknown>, path: string, root: Record<string, unknown>, issues: SchemaIssue[]): void {
+function visitObject(
+  value: Record<string, unknown>,
+  schema: Record<string, unknown>,
+  path: string,
+  root: Record<string, unknown>,
+  issues: SchemaIssue[],
+): void {
   const properties = (schema.properties ?? {}) as Record<string, Schema>;
   for (const key of (schema.required ?? []) as string[]) {
     if (!Object.hasOwn(value, key)) issues.push({ path: path || '/', message: `must have the field "${key}"` });

@@ -21,10 +21,12 @@ function checkRegionLists(catalog: Catalog): SchemaIssue[] {
     for (const id of entry.models) {
       if (retiredByDocument(catalog, id)) continue;
       if (!catalog.models[id]) issues.push({ path: `/regions/${region}/models`, message: `lists "${id}", which is not in /models` });
-      else if (!catalog.models[id]!.regions[region]) issues.push({ path: `/regions/${region}/models`, message: `lists "${id}", but /models/${id}/regions has no ${region}` });
+      else if (!catalog.models[id]!.regions[region])
+        issues.push({ path: `/regions/${region}/models`, message: `lists "${id}", but /models/${id}/regions has no ${region}` });
     }
     for (const id of entry.profiles) {
-      if (!catalog.profiles[id] && !retiredByDocument(catalog, id)) issues.push({ path: `/regions/${region}/profiles`, message: `lists "${id}", which is not in /profiles` });
+      if (!catalog.profiles[id] && !retiredByDocument(catalog, id))
+        issues.push({ path: `/regions/${region}/profiles`, message: `lists "${id}", which is not in /profiles` });
     }
     if (!isSorted(entry.models)) issues.push({ path: `/regions/${region}/models`, message: 'must be sorted' });
     if (!isSorted(entry.profiles)) issues.push({ path: `/regions/${region}/profiles`, message: 'must be sorted' });
@@ -38,7 +40,8 @@ function checkModels(catalog: Catalog): SchemaIssue[] {
     if (catalog.retired[id]) issues.push({ path: `/models/${id}`, message: 'is also in /retired' });
     for (const region of Object.keys(model.regions)) {
       const listed = catalog.regions[region];
-      if (listed && !listed.models.includes(id)) issues.push({ path: `/models/${id}/regions/${region}`, message: `is not listed in /regions/${region}/models` });
+      if (listed && !listed.models.includes(id))
+        issues.push({ path: `/models/${id}/regions/${region}`, message: `is not listed in /regions/${region}/models` });
     }
     if (model.replacement && !catalog.models[model.replacement] && !catalog.profiles[model.replacement] && !retiredByDocument(catalog, model.replacement)) {
       issues.push({ path: `/models/${id}/replacement`, message: `"${model.replacement}" is not a live model or profile` });
@@ -55,7 +58,8 @@ function checkProfiles(catalog: Catalog): SchemaIssue[] {
     // regions list (e.g. an eu. profile called from a region whose ListFoundationModels lacks the model).
     for (const region of Object.keys(profile.sources)) {
       const listed = catalog.regions[region];
-      if (listed && !listed.profiles.includes(id)) issues.push({ path: `/profiles/${id}/sources/${region}`, message: `is not listed in /regions/${region}/profiles` });
+      if (listed && !listed.profiles.includes(id))
+        issues.push({ path: `/profiles/${id}/sources/${region}`, message: `is not listed in /regions/${region}/profiles` });
     }
   }
   return issues;

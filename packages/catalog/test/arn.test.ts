@@ -7,39 +7,95 @@ const ACCOUNT = '123456789012';
 const modelArns: Array<{ arn: string; expected: Omit<BedrockArn, 'arn'> }> = [
   {
     arn: 'arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0',
-    expected: { partition: 'aws', region: 'us-east-1', account: null, resourceType: 'foundation-model', resource: 'anthropic.claude-3-haiku-20240307-v1:0', catalogId: 'anthropic.claude-3-haiku-20240307-v1:0' },
+    expected: {
+      partition: 'aws',
+      region: 'us-east-1',
+      account: null,
+      resourceType: 'foundation-model',
+      resource: 'anthropic.claude-3-haiku-20240307-v1:0',
+      catalogId: 'anthropic.claude-3-haiku-20240307-v1:0',
+    },
   },
   // The global profile's destinations: the form ListInferenceProfiles returns for `global.` profiles.
   {
     arn: 'arn:aws:bedrock:::foundation-model/cohere.embed-v4:0',
-    expected: { partition: 'aws', region: null, account: null, resourceType: 'foundation-model', resource: 'cohere.embed-v4:0', catalogId: 'cohere.embed-v4:0' },
+    expected: {
+      partition: 'aws',
+      region: null,
+      account: null,
+      resourceType: 'foundation-model',
+      resource: 'cohere.embed-v4:0',
+      catalogId: 'cohere.embed-v4:0',
+    },
   },
   // A Provisioned Throughput context variant: two colons in the ID.
   {
     arn: 'arn:aws:bedrock:eu-west-1::foundation-model/amazon.nova-pro-v1:0:300k',
-    expected: { partition: 'aws', region: 'eu-west-1', account: null, resourceType: 'foundation-model', resource: 'amazon.nova-pro-v1:0:300k', catalogId: 'amazon.nova-pro-v1:0:300k' },
+    expected: {
+      partition: 'aws',
+      region: 'eu-west-1',
+      account: null,
+      resourceType: 'foundation-model',
+      resource: 'amazon.nova-pro-v1:0:300k',
+      catalogId: 'amazon.nova-pro-v1:0:300k',
+    },
   },
   // Dateless IDs without a version suffix, and IDs with dots in the name.
   {
     arn: 'arn:aws:bedrock:ap-south-1::foundation-model/openai.gpt-5.6-terra',
-    expected: { partition: 'aws', region: 'ap-south-1', account: null, resourceType: 'foundation-model', resource: 'openai.gpt-5.6-terra', catalogId: 'openai.gpt-5.6-terra' },
+    expected: {
+      partition: 'aws',
+      region: 'ap-south-1',
+      account: null,
+      resourceType: 'foundation-model',
+      resource: 'openai.gpt-5.6-terra',
+      catalogId: 'openai.gpt-5.6-terra',
+    },
   },
   {
     arn: `arn:aws-us-gov:bedrock:us-gov-west-1:${ACCOUNT}:inference-profile/us-gov.anthropic.claude-3-haiku-20240307-v1:0`,
-    expected: { partition: 'aws-us-gov', region: 'us-gov-west-1', account: ACCOUNT, resourceType: 'inference-profile', resource: 'us-gov.anthropic.claude-3-haiku-20240307-v1:0', catalogId: 'us-gov.anthropic.claude-3-haiku-20240307-v1:0' },
+    expected: {
+      partition: 'aws-us-gov',
+      region: 'us-gov-west-1',
+      account: ACCOUNT,
+      resourceType: 'inference-profile',
+      resource: 'us-gov.anthropic.claude-3-haiku-20240307-v1:0',
+      catalogId: 'us-gov.anthropic.claude-3-haiku-20240307-v1:0',
+    },
   },
   {
     arn: `arn:aws:bedrock:eu-central-1:${ACCOUNT}:inference-profile/eu.anthropic.claude-sonnet-4-5-20250929-v1:0`,
-    expected: { partition: 'aws', region: 'eu-central-1', account: ACCOUNT, resourceType: 'inference-profile', resource: 'eu.anthropic.claude-sonnet-4-5-20250929-v1:0', catalogId: 'eu.anthropic.claude-sonnet-4-5-20250929-v1:0' },
+    expected: {
+      partition: 'aws',
+      region: 'eu-central-1',
+      account: ACCOUNT,
+      resourceType: 'inference-profile',
+      resource: 'eu.anthropic.claude-sonnet-4-5-20250929-v1:0',
+      catalogId: 'eu.anthropic.claude-sonnet-4-5-20250929-v1:0',
+    },
   },
   {
     arn: 'arn:aws-cn:bedrock:cn-north-1::foundation-model/amazon.titan-embed-text-v2:0',
-    expected: { partition: 'aws-cn', region: 'cn-north-1', account: null, resourceType: 'foundation-model', resource: 'amazon.titan-embed-text-v2:0', catalogId: 'amazon.titan-embed-text-v2:0' },
+    expected: {
+      partition: 'aws-cn',
+      region: 'cn-north-1',
+      account: null,
+      resourceType: 'foundation-model',
+      resource: 'amazon.titan-embed-text-v2:0',
+      catalogId: 'amazon.titan-embed-text-v2:0',
+    },
   },
   // Account-owned resources: their IDs are opaque, so they name no catalog entry.
   {
     arn: `arn:aws:bedrock:us-east-1:${ACCOUNT}:application-inference-profile/a1b2c3d4e5f6`,
-    expected: { partition: 'aws', region: 'us-east-1', account: ACCOUNT, resourceType: 'application-inference-profile', resource: 'a1b2c3d4e5f6', catalogId: null },
+    expected: {
+      partition: 'aws',
+      region: 'us-east-1',
+      account: ACCOUNT,
+      resourceType: 'application-inference-profile',
+      resource: 'a1b2c3d4e5f6',
+      catalogId: null,
+    },
   },
   {
     arn: `arn:aws:bedrock:us-west-2:${ACCOUNT}:provisioned-model/k4fmbq2nx3z7`,
@@ -48,7 +104,14 @@ const modelArns: Array<{ arn: string; expected: Omit<BedrockArn, 'arn'> }> = [
   // A custom model's ARN carries the base model (with colons) and a suffix after a slash.
   {
     arn: `arn:aws:bedrock:us-east-1:${ACCOUNT}:custom-model/amazon.titan-text-lite-v1:0:4k/ab12cd34ef56`,
-    expected: { partition: 'aws', region: 'us-east-1', account: ACCOUNT, resourceType: 'custom-model', resource: 'amazon.titan-text-lite-v1:0:4k/ab12cd34ef56', catalogId: null },
+    expected: {
+      partition: 'aws',
+      region: 'us-east-1',
+      account: ACCOUNT,
+      resourceType: 'custom-model',
+      resource: 'amazon.titan-text-lite-v1:0:4k/ab12cd34ef56',
+      catalogId: null,
+    },
   },
   {
     arn: `arn:aws-us-gov:bedrock:us-gov-east-1:${ACCOUNT}:imported-model/zx9y8w7v6u5t`,
@@ -56,7 +119,14 @@ const modelArns: Array<{ arn: string; expected: Omit<BedrockArn, 'arn'> }> = [
   },
   {
     arn: `arn:aws-cn:bedrock:cn-northwest-1:${ACCOUNT}:application-inference-profile/xyz987`,
-    expected: { partition: 'aws-cn', region: 'cn-northwest-1', account: ACCOUNT, resourceType: 'application-inference-profile', resource: 'xyz987', catalogId: null },
+    expected: {
+      partition: 'aws-cn',
+      region: 'cn-northwest-1',
+      account: ACCOUNT,
+      resourceType: 'application-inference-profile',
+      resource: 'xyz987',
+      catalogId: null,
+    },
   },
 ];
 

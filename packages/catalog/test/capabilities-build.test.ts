@@ -40,7 +40,13 @@ describe('buildCapabilities', () => {
   it('takes operations from the card, and streaming ones from the card and ListFoundationModels together', () => {
     const { data } = build([[CLAUDE, card()]]);
     const entry = data.models[CLAUDE]!;
-    expect(entry.operations).toMatchObject({ converse: true, invokeModel: true, converseStream: true, invokeModelWithResponseStream: true, startAsyncInvoke: null });
+    expect(entry.operations).toMatchObject({
+      converse: true,
+      invokeModel: true,
+      converseStream: true,
+      invokeModelWithResponseStream: true,
+      startAsyncInvoke: null,
+    });
     expect(entry.sources.find((s) => s.url === 'recorded/history/2026-08-22/models.json')?.fields).toEqual(
       expect.arrayContaining(['operations.converseStream', 'operations.invokeModelWithResponseStream', 'converse.imageInput']),
     );
@@ -82,14 +88,20 @@ describe('buildCapabilities', () => {
   });
 
   it('marks every runtime operation unserved for a model only bedrock-mantle serves', () => {
-    const mantleOnly = card({ apis: { responses: true, chatCompletions: false, invoke: false, converse: false }, endpoints: { bedrockRuntime: false, bedrockMantle: true } });
+    const mantleOnly = card({
+      apis: { responses: true, chatCompletions: false, invoke: false, converse: false },
+      endpoints: { bedrockRuntime: false, bedrockMantle: true },
+    });
     const entry = build([['openai.mantle-1', mantleOnly]]).data.models['openai.mantle-1']!;
     expect(Object.values(entry.operations)).toEqual([false, false, false, false, false, false]);
     expect(entry.endpoints).toEqual({ bedrockRuntime: false, bedrockMantle: { responses: true, chatCompletions: false, messages: null } });
   });
 
   it('does not pin a mantle API on a model both endpoints serve, since the card does not say which serves it', () => {
-    const both = card({ apis: { responses: false, chatCompletions: true, invoke: true, converse: true }, endpoints: { bedrockRuntime: true, bedrockMantle: true } });
+    const both = card({
+      apis: { responses: false, chatCompletions: true, invoke: true, converse: true },
+      endpoints: { bedrockRuntime: true, bedrockMantle: true },
+    });
     expect(build([[CLAUDE, both]]).data.models[CLAUDE]!.endpoints.bedrockMantle).toEqual({ responses: false, chatCompletions: null, messages: null });
   });
 
@@ -114,7 +126,9 @@ describe('buildCapabilities', () => {
   });
 
   it('refuses a documented claim about a model the catalog does not have', () => {
-    expect(() => build([], [{ models: ['anthropic.not-in-catalog-v1:0'], facts: { 'converse.toolUse': true }, source: doc(1) }])).toThrow('anthropic.not-in-catalog-v1:0');
+    expect(() => build([], [{ models: ['anthropic.not-in-catalog-v1:0'], facts: { 'converse.toolUse': true }, source: doc(1) }])).toThrow(
+      'anthropic.not-in-catalog-v1:0',
+    );
   });
 
   it('is current to its newest source', () => {

@@ -88,7 +88,9 @@ describe('facts that new data cannot overturn', () => {
   it('Titan Text Embeddings V2 takes dimensions 256, 512 or 1024 (its inference-parameters page)', () => {
     const family = data.families['amazon-titan-embed-text-v2']!;
     expect(family.ranges.dimensions).toEqual({ oneOf: [256, 512, 1024] });
-    expect(family.sources.find((s) => s.fields.includes('ranges.dimensions'))?.url).toBe('https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-titan-embed-text.html');
+    expect(family.sources.find((s) => s.fields.includes('ranges.dimensions'))?.url).toBe(
+      'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-titan-embed-text.html',
+    );
     expect(data.models['amazon.titan-embed-text-v2:0']!.family).toBe('amazon-titan-embed-text-v2');
   });
 
@@ -98,7 +100,9 @@ describe('facts that new data cannot overturn', () => {
     expect(family.ranges.anthropic_version).toEqual({ equals: 'bedrock-2023-05-31' });
     expect(family.foreign.max_tokens_to_sample).toEqual({ belongsTo: data.families['anthropic-claude-text-completions']!.name, insteadUse: 'max_tokens' });
     expect(family.foreign.prompt?.insteadUse).toBe('messages');
-    expect(family.sources.map((s) => s.url)).toContain('https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages-request-response.html');
+    expect(family.sources.map((s) => s.url)).toContain(
+      'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages-request-response.html',
+    );
   });
 
   it('Nova Reel and Luma Ray 2 are served by StartAsyncInvoke and not by InvokeModel (their pages)', () => {
@@ -161,7 +165,11 @@ describe('capabilities.schema.json and src/capabilities-types.ts', () => {
       const parts = ts.isUnionTypeNode(member.type) ? [...member.type.types] : [member.type];
       const nullable = parts.some((part) => ts.isLiteralTypeNode(part) && part.literal.kind === ts.SyntaxKind.NullKeyword);
       const literal = parts.find(ts.isTypeLiteralNode);
-      shape.set((member.name as ts.Identifier).text, { optional: member.questionToken !== undefined, nullable, nested: literal ? tsShape(literal.members) : undefined });
+      shape.set((member.name as ts.Identifier).text, {
+        optional: member.questionToken !== undefined,
+        nullable,
+        nested: literal ? tsShape(literal.members) : undefined,
+      });
     }
     return shape;
   }
@@ -189,13 +197,27 @@ describe('capabilities.schema.json and src/capabilities-types.ts', () => {
     return shape;
   }
 
-  const plain = (shape: Shape): unknown => Object.fromEntries([...shape].map(([key, value]) => [key, { ...value, nested: value.nested ? plain(value.nested) : undefined }]));
+  const plain = (shape: Shape): unknown =>
+    Object.fromEntries([...shape].map(([key, value]) => [key, { ...value, nested: value.nested ? plain(value.nested) : undefined }]));
 
   it('describes every interface of the contract in $defs (CapabilitiesData at the root)', () => {
-    expect([...interfaces.keys()].filter((name) => name !== 'CapabilitiesData').sort()).toEqual(Object.keys(defs).filter((name) => name !== 'date').sort());
+    expect([...interfaces.keys()].filter((name) => name !== 'CapabilitiesData').sort()).toEqual(
+      Object.keys(defs)
+        .filter((name) => name !== 'date')
+        .sort(),
+    );
   });
 
-  for (const name of ['CapabilitiesData', 'CapabilitySource', 'ModelOperations', 'ModelEndpoints', 'ConverseFeatures', 'ModelCapabilities', 'ValueRange', 'RequestFamily']) {
+  for (const name of [
+    'CapabilitiesData',
+    'CapabilitySource',
+    'ModelOperations',
+    'ModelEndpoints',
+    'ConverseFeatures',
+    'ModelCapabilities',
+    'ValueRange',
+    'RequestFamily',
+  ]) {
     it(`agrees on every field of ${name}`, () => {
       const declared = tsShape(interfaces.get(name)!.members);
       const described = schemaShape(name === 'CapabilitiesData' ? schema : defs[name]!, declared);

@@ -131,13 +131,19 @@ describe('loading', () => {
       const afterCapabilities = reads.filter(ours).length;
       console.log(JSON.stringify({ afterCatalog, afterCapabilities, same: first === second, models: first.modelIds().length }));
     `;
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, NODE_OPTIONS: '' } });
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', probe], {
+      encoding: 'utf8',
+      timeout: 20_000,
+      env: { ...process.env, NODE_OPTIONS: '' },
+    });
     expect(result.stderr).toBe('');
     const report = JSON.parse(result.stdout) as { afterCatalog: number; afterCapabilities: number; same: boolean; models: number };
     expect(report.afterCatalog).toBe(0);
     expect(report.afterCapabilities).toBe(1);
     expect(report.same).toBe(true);
-    expect(report.models).toBe(Object.keys((JSON.parse(readFileSync(new URL('../data/capabilities.json', import.meta.url), 'utf8')) as { models: object }).models).length);
+    expect(report.models).toBe(
+      Object.keys((JSON.parse(readFileSync(new URL('../data/capabilities.json', import.meta.url), 'utf8')) as { models: object }).models).length,
+    );
   });
 
   it.runIf(existsSync(dist))('finds the bundled data from the CommonJS build too', () => {

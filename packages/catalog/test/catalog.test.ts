@@ -41,16 +41,31 @@ describe('resolve', () => {
     expect(mini.resolve('amazon.new-v2:0')).toMatchObject({ kind: 'model', id: 'amazon.new-v2:0', arn: null, contextVariant: null });
     expect(mini.resolve(`eu.${X}`)).toMatchObject({ kind: 'profile', id: `eu.${X}`, profile: { geo: 'eu' }, arn: null });
     expect(mini.resolve('amazon.gone-v1:0')).toMatchObject({ kind: 'retired', id: 'amazon.gone-v1:0', retired: { replacement: 'amazon.new-v2:0' } });
-    expect(mini.resolve('amazon.never-v1:0')).toEqual({ kind: 'unknown', input: 'amazon.never-v1:0', id: 'amazon.never-v1:0', arn: null, contextVariant: null });
+    expect(mini.resolve('amazon.never-v1:0')).toEqual({
+      kind: 'unknown',
+      input: 'amazon.never-v1:0',
+      id: 'amazon.never-v1:0',
+      arn: null,
+      contextVariant: null,
+    });
   });
 
   it('reads foundation-model and inference-profile ARNs to the catalog entry they name', () => {
     const modelArn = 'arn:aws:bedrock:eu-west-1::foundation-model/amazon.old-v1:0';
-    expect(mini.resolve(modelArn)).toMatchObject({ kind: 'model', input: modelArn, id: 'amazon.old-v1:0', arn: { region: 'eu-west-1', resourceType: 'foundation-model' } });
+    expect(mini.resolve(modelArn)).toMatchObject({
+      kind: 'model',
+      input: modelArn,
+      id: 'amazon.old-v1:0',
+      arn: { region: 'eu-west-1', resourceType: 'foundation-model' },
+    });
     const profileArn = `arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.${X}`;
     expect(mini.resolve(profileArn)).toMatchObject({ kind: 'profile', id: `us.${X}`, arn: { account: '123456789012', resourceType: 'inference-profile' } });
     expect(mini.resolve('arn:aws:bedrock:us-east-1::foundation-model/amazon.gone-v1:0')).toMatchObject({ kind: 'retired', id: 'amazon.gone-v1:0' });
-    expect(mini.resolve('arn:aws:bedrock:us-east-1::foundation-model/amazon.never-v1:0')).toMatchObject({ kind: 'unknown', id: 'amazon.never-v1:0', arn: { region: 'us-east-1' } });
+    expect(mini.resolve('arn:aws:bedrock:us-east-1::foundation-model/amazon.never-v1:0')).toMatchObject({
+      kind: 'unknown',
+      id: 'amazon.never-v1:0',
+      arn: { region: 'us-east-1' },
+    });
   });
 
   it('treats account-owned ARNs as opaque and non-model ARNs as nothing', () => {
@@ -70,7 +85,11 @@ describe('resolve', () => {
   });
 
   it('resolves the README example on the bundled catalog', () => {
-    expect(bundled.resolve('arn:aws:bedrock:eu-west-1::foundation-model/amazon.nova-lite-v1:0')).toMatchObject({ kind: 'model', id: 'amazon.nova-lite-v1:0', model: { provider: 'Amazon', name: 'Nova Lite' } });
+    expect(bundled.resolve('arn:aws:bedrock:eu-west-1::foundation-model/amazon.nova-lite-v1:0')).toMatchObject({
+      kind: 'model',
+      id: 'amazon.nova-lite-v1:0',
+      model: { provider: 'Amazon', name: 'Nova Lite' },
+    });
   });
 });
 
@@ -152,7 +171,13 @@ describe('lifecycle on a date', () => {
     const legacy = mini.lifecycle('amazon.old-v1:0', { region: 'us-east-1', date: '2026-07-14' });
     expect(legacy).toEqual({
       stage: 'LEGACY',
-      lifecycle: { status: 'LEGACY', startOfLife: '2024-01-01T00:00:00Z', legacy: '2026-01-15T08:00:00Z', extendedAccess: '2026-04-15T08:00:00Z', endOfLife: '2026-07-15T08:00:00Z' },
+      lifecycle: {
+        status: 'LEGACY',
+        startOfLife: '2024-01-01T00:00:00Z',
+        legacy: '2026-01-15T08:00:00Z',
+        extendedAccess: '2026-04-15T08:00:00Z',
+        endOfLife: '2026-07-15T08:00:00Z',
+      },
       region: 'us-east-1',
       retired: null,
       replacement: 'amazon.new-v2:0',
@@ -178,12 +203,20 @@ describe('lifecycle on a date', () => {
 
   it('reports RETIRED for a retired ID on any date, with its last lifecycle and replacement', () => {
     const report = mini.lifecycle('amazon.gone-v1:0', { date: '2020-01-01' });
-    expect(report).toMatchObject({ stage: 'RETIRED', lifecycle: { endOfLife: '2026-04-20T00:00:00Z' }, retired: { lastSeen: '2026-04-01', retired: '2026-05-01' }, replacement: 'amazon.new-v2:0' });
+    expect(report).toMatchObject({
+      stage: 'RETIRED',
+      lifecycle: { endOfLife: '2026-04-20T00:00:00Z' },
+      retired: { lastSeen: '2026-04-01', retired: '2026-05-01' },
+      replacement: 'amazon.new-v2:0',
+    });
     expect(mini.lifecycle('us.amazon.gone-v1:0')).toMatchObject({ stage: 'RETIRED', lifecycle: null, retired: { lastSeen: null } });
   });
 
   it('judges a profile by the models it routes to, and recommends the same geography’s profile', () => {
-    expect(mini.lifecycle('us.amazon.old-v1:0', { region: 'us-east-1', date: '2026-06-01' })).toMatchObject({ stage: 'LEGACY', replacement: 'us.amazon.new-v2:0' });
+    expect(mini.lifecycle('us.amazon.old-v1:0', { region: 'us-east-1', date: '2026-06-01' })).toMatchObject({
+      stage: 'LEGACY',
+      replacement: 'us.amazon.new-v2:0',
+    });
   });
 
   it('is null when nothing is known', () => {
@@ -196,7 +229,10 @@ describe('lifecycle on a date', () => {
     // Nova Premier: LEGACY since 2026-03-13, end of life 2026-09-14 (ListFoundationModels' modelLifecycle).
     expect(bundled.lifecycle('amazon.nova-premier-v1:0', { date: '2026-09-13' })?.stage).toBe('LEGACY');
     expect(bundled.lifecycle('amazon.nova-premier-v1:0', { date: '2026-09-14' })?.stage).toBe('PAST_END_OF_LIFE');
-    expect(bundled.lifecycle('anthropic.claude-3-5-haiku-20241022-v1:0')).toMatchObject({ stage: 'RETIRED', retired: { lastSeen: '2026-06-01', retired: '2026-07-01' } });
+    expect(bundled.lifecycle('anthropic.claude-3-5-haiku-20241022-v1:0')).toMatchObject({
+      stage: 'RETIRED',
+      retired: { lastSeen: '2026-06-01', retired: '2026-07-01' },
+    });
     // AWS kept listing this profile after the model it routes to was retired: the catalog retires it too.
     expect(['PAST_END_OF_LIFE', 'RETIRED']).toContain(bundled.lifecycle('us.meta.llama3-2-1b-instruct-v1:0')?.stage);
   });
@@ -206,13 +242,28 @@ describe('lifecycle on a date', () => {
     const observed = structuredClone(data.models['amazon.old-v1:0']!);
     delete data.models['amazon.old-v1:0'];
     data.retired['amazon.old-v1:0'] = {
-      kind: 'model', provider: 'Amazon', name: 'Test Old', lastSeen: '2026-06-01', retired: '2026-07-15', regions: ['eu-west-1', 'us-east-1'],
-      lifecycle: observed.regions['us-east-1']!.lifecycle!, replacement: 'amazon.new-v2:0',
-      documented: { source: 'end of life 2026-07-15 (test)', date: '2026-07-15' }, observed,
+      kind: 'model',
+      provider: 'Amazon',
+      name: 'Test Old',
+      lastSeen: '2026-06-01',
+      retired: '2026-07-15',
+      regions: ['eu-west-1', 'us-east-1'],
+      lifecycle: observed.regions['us-east-1']!.lifecycle!,
+      replacement: 'amazon.new-v2:0',
+      documented: { source: 'end of life 2026-07-15 (test)', date: '2026-07-15' },
+      observed,
     };
     const catalog = BedrockCatalog.of(data);
-    expect(catalog.lifecycle('amazon.old-v1:0', { region: 'us-east-1', date: '2026-07-14' })).toMatchObject({ stage: 'LEGACY', region: 'us-east-1', replacement: 'amazon.new-v2:0' });
-    expect(catalog.lifecycle('amazon.old-v1:0', { date: '2026-07-15' })).toMatchObject({ stage: 'PAST_END_OF_LIFE', lifecycle: { endOfLife: '2026-07-15T08:00:00Z' }, replacement: 'amazon.new-v2:0' });
+    expect(catalog.lifecycle('amazon.old-v1:0', { region: 'us-east-1', date: '2026-07-14' })).toMatchObject({
+      stage: 'LEGACY',
+      region: 'us-east-1',
+      replacement: 'amazon.new-v2:0',
+    });
+    expect(catalog.lifecycle('amazon.old-v1:0', { date: '2026-07-15' })).toMatchObject({
+      stage: 'PAST_END_OF_LIFE',
+      lifecycle: { endOfLife: '2026-07-15T08:00:00Z' },
+      replacement: 'amazon.new-v2:0',
+    });
     // Without an end-of-life date the entry is simply retired.
     const withoutDate = structuredClone(data);
     delete withoutDate.retired['amazon.old-v1:0']!.lifecycle;
@@ -277,7 +328,11 @@ describe('nearMatches on the bundled catalog', () => {
     { mistake: 'a LiteLLM bedrock/ prefix', input: 'bedrock/anthropic.claude-haiku-4-5-20251001-v1:0', best: 'anthropic.claude-haiku-4-5-20251001-v1:0' },
     { mistake: 'a URL-encoded colon', input: 'anthropic.claude-haiku-4-5-20251001-v1%3A0', best: 'anthropic.claude-haiku-4-5-20251001-v1:0' },
     { mistake: 'a transposition typo', input: 'amazon.nvoa-pro-v1:0', best: 'amazon.nova-pro-v1:0' },
-    { mistake: 'a typo inside a profile ID (keeps the geography)', input: 'eu.anthropic.claude-sonet-4-5-20250929-v1:0', best: 'eu.anthropic.claude-sonnet-4-5-20250929-v1:0' },
+    {
+      mistake: 'a typo inside a profile ID (keeps the geography)',
+      input: 'eu.anthropic.claude-sonet-4-5-20250929-v1:0',
+      best: 'eu.anthropic.claude-sonnet-4-5-20250929-v1:0',
+    },
   ])('undoes $mistake: $input', ({ input, best }) => {
     const matches = bundled.nearMatches(input);
     expect(matches[0]).toBe(best);
@@ -326,7 +381,8 @@ describe('near-match pruning', () => {
       for (const limit of [2, 5, 9]) {
         const found = new Map([...index.near(query, limit)].map(([group, distance]) => [group[0]!.core, distance]));
         const expected = new Map(cores.map((name) => [name, plainDistance(query, name)] as const).filter(([, distance]) => distance <= limit));
-        for (const [name, distance] of expected) expect(found.get(name) === 0.5 ? distance : found.get(name), `${query} → ${name} (limit ${limit})`).toBe(distance);
+        for (const [name, distance] of expected)
+          expect(found.get(name) === 0.5 ? distance : found.get(name), `${query} → ${name} (limit ${limit})`).toBe(distance);
         compared += expected.size;
       }
     }
@@ -338,13 +394,17 @@ describe('indexes', () => {
   /** The catalog with its four top-level maps behind proxies that count whole-map enumerations. */
   function countingCatalog(data: Catalog): { data: Catalog; enumerations: () => number } {
     let count = 0;
-    const wrap = <T extends object>(map: T): T => new Proxy(map, {
-      ownKeys(target) {
-        count++;
-        return Reflect.ownKeys(target);
-      },
-    });
-    return { data: { ...data, models: wrap(data.models), profiles: wrap(data.profiles), retired: wrap(data.retired), regions: wrap(data.regions) }, enumerations: () => count };
+    const wrap = <T extends object>(map: T): T =>
+      new Proxy(map, {
+        ownKeys(target) {
+          count++;
+          return Reflect.ownKeys(target);
+        },
+      });
+    return {
+      data: { ...data, models: wrap(data.models), profiles: wrap(data.profiles), retired: wrap(data.retired), regions: wrap(data.regions) },
+      enumerations: () => count,
+    };
   }
 
   it('builds once per catalog object: later lookups never enumerate a whole map again', () => {
@@ -378,12 +438,28 @@ describe('indexes', () => {
         data.profiles[`us.${id}`] = { name: id, geo: 'us', models: [id], sources: { 'us-east-1': ['us-east-1'] }, history: [] };
       }
       let accesses = 0;
-      const count = <T extends object>(map: T): T => new Proxy(map, {
-        get: (target, key, receiver) => { accesses++; return Reflect.get(target, key, receiver); },
-        getOwnPropertyDescriptor: (target, key) => { accesses++; return Reflect.getOwnPropertyDescriptor(target, key); },
-        ownKeys: (target) => { accesses++; return Reflect.ownKeys(target); },
+      const count = <T extends object>(map: T): T =>
+        new Proxy(map, {
+          get: (target, key, receiver) => {
+            accesses++;
+            return Reflect.get(target, key, receiver);
+          },
+          getOwnPropertyDescriptor: (target, key) => {
+            accesses++;
+            return Reflect.getOwnPropertyDescriptor(target, key);
+          },
+          ownKeys: (target) => {
+            accesses++;
+            return Reflect.ownKeys(target);
+          },
+        });
+      const catalog = BedrockCatalog.of({
+        ...data,
+        models: count(data.models),
+        profiles: count(data.profiles),
+        retired: count(data.retired),
+        regions: count(data.regions),
       });
-      const catalog = BedrockCatalog.of({ ...data, models: count(data.models), profiles: count(data.profiles), retired: count(data.retired), regions: count(data.regions) });
       accesses = 0;
       catalog.resolve(X);
       catalog.availability(X, 'us-west-2');

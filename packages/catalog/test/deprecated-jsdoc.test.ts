@@ -23,10 +23,12 @@ it('marks exactly the IDs the catalog judges LEGACY or past end of life as @depr
   });
 
   const catalog = BedrockCatalog.of(catalogData as unknown as Catalog);
-  const expected = [...Object.keys(catalog.data.models), ...Object.keys(catalog.data.profiles)]
-    .filter((id) => { const stage = catalog.lifecycle(id)?.stage; return stage !== undefined && stage !== 'ACTIVE'; });
+  const expected = [...Object.keys(catalog.data.models), ...Object.keys(catalog.data.profiles)].filter((id) => {
+    const stage = catalog.lifecycle(id)?.stage;
+    return stage !== undefined && stage !== 'ACTIVE';
+  });
   expect([...deprecated].sort()).toEqual(expected.sort());
   // Which live IDs are LEGACY changes with the data; whichever they are, the map names them.
   for (const id of expected.filter((id) => catalog.model(id))) expect(Object.values(BedrockModels)).toContain(id);
-// Builds a TypeScript program: under 3 s idle, 7 s seen on a loaded 2-core machine.
+  // Builds a TypeScript program: under 3 s idle, 7 s seen on a loaded 2-core machine.
 }, 60_000);

@@ -42,7 +42,12 @@ describe('errors.json: invariants', () => {
 
   it('matches every entry by its own message, with its placeholders filled in', () => {
     for (const error of errors) {
-      const text = error.message.replace('{modelId}', 'anthropic.claude-3-5-sonnet-20241022-v2:0').replace('{key}', 'stream').replace('{value}', 'claude 3').replace('{n}', '30').replace(/…/g, '');
+      const text = error.message
+        .replace('{modelId}', 'anthropic.claude-3-5-sonnet-20241022-v2:0')
+        .replace('{key}', 'stream')
+        .replace('{value}', 'claude 3')
+        .replace('{n}', '30')
+        .replace(/…/g, '');
       const [best] = matchError(text);
       expect(best?.error.id, error.id).toBe(error.id);
     }
@@ -62,7 +67,10 @@ describe('matchError', () => {
   });
 
   it('ranks the more specific message first', () => {
-    expect(matchError("This model doesn't support tool use in streaming mode.").map((match) => match.error.id)).toEqual(['no-tool-use-streaming', 'no-tool-use']);
+    expect(matchError("This model doesn't support tool use in streaming mode.").map((match) => match.error.id)).toEqual([
+      'no-tool-use-streaming',
+      'no-tool-use',
+    ]);
   });
 
   it('orders causes by the key the message names', () => {
@@ -85,7 +93,8 @@ describe('errors.json as published', () => {
   it('is exported as @bedrock-models/catalog/errors.json, written compact by the build, and read by both bundles', () => {
     const manifest = JSON.parse(readFileSync(join(packageDirectory, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
     expect(manifest.exports['./errors.json']).toBe('./dist/errors.json');
-    if (!existsSync(join(packageDirectory, 'dist', 'errors.json'))) execFileSync('pnpm', ['run', 'build'], { cwd: packageDirectory, stdio: 'pipe', timeout: 180_000 });
+    if (!existsSync(join(packageDirectory, 'dist', 'errors.json')))
+      execFileSync('pnpm', ['run', 'build'], { cwd: packageDirectory, stdio: 'pipe', timeout: 180_000 });
     const published = readFileSync(join(packageDirectory, 'dist', 'errors.json'), 'utf8');
     expect(JSON.parse(published)).toEqual(JSON.parse(readFileSync(join(packageDirectory, 'data', 'errors.json'), 'utf8')));
     expect(published).not.toContain('\n');
@@ -95,6 +104,8 @@ describe('errors.json as published', () => {
       return result.stdout.trim();
     };
     expect(probe(['-e', "console.log(require('./dist/cjs/index.js').matchError('Model not found.')[0].error.id)"])).toBe('model-not-found');
-    expect(probe(['--input-type=module', '-e', "const m = await import('./dist/esm/index.js'); console.log(m.matchError('Model not found.')[0].error.id)"])).toBe('model-not-found');
+    expect(
+      probe(['--input-type=module', '-e', "const m = await import('./dist/esm/index.js'); console.log(m.matchError('Model not found.')[0].error.id)"]),
+    ).toBe('model-not-found');
   });
 });

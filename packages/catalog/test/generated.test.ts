@@ -12,9 +12,16 @@ const FIX = 'run `pnpm --filter @bedrock-models/catalog generate` and commit the
 describe('src/generated', () => {
   it('is exactly what the schema and data/catalog.json generate', async () => {
     const rendered = await renderGeneratedFiles();
-    const committed = readdirSync(new URL('../src/generated/', import.meta.url)).map((name) => `src/generated/${name}`).sort();
+    const committed = readdirSync(new URL('../src/generated/', import.meta.url))
+      .map((name) => `src/generated/${name}`)
+      .sort();
     // No generated file missing, none left behind by an older generator; README.md's counts block is rendered too.
-    expect(rendered.map(([path]) => path).filter((path) => path.startsWith('src/generated/')).sort()).toEqual(committed);
+    expect(
+      rendered
+        .map(([path]) => path)
+        .filter((path) => path.startsWith('src/generated/'))
+        .sort(),
+    ).toEqual(committed);
     expect(rendered.map(([path]) => path)).toContain('README.md');
     for (const [path, text] of rendered) {
       const onDisk = readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
@@ -33,8 +40,12 @@ describe('renderIdsModule', () => {
   const text = renderIdsModule(BedrockCatalog.of(miniCatalog()));
 
   it('lists every model and profile ID of the data in the unions, sorted', () => {
-    expect(text).toContain("export type BedrockModelId =\n  | 'amazon.new-v2:0'\n  | 'amazon.old-v1:0'\n  | 'amazon.old-v1:0:8k'\n  | 'anthropic.claude-x-20250101-v1:0'\n  | 'openai.mantle-1';");
-    expect(text).toContain("export type BedrockInferenceProfileId =\n  | 'eu.anthropic.claude-x-20250101-v1:0'\n  | 'global.anthropic.claude-x-20250101-v1:0'\n  | 'us.amazon.new-v2:0'\n  | 'us.amazon.old-v1:0'\n  | 'us.anthropic.claude-x-20250101-v1:0';");
+    expect(text).toContain(
+      "export type BedrockModelId =\n  | 'amazon.new-v2:0'\n  | 'amazon.old-v1:0'\n  | 'amazon.old-v1:0:8k'\n  | 'anthropic.claude-x-20250101-v1:0'\n  | 'openai.mantle-1';",
+    );
+    expect(text).toContain(
+      "export type BedrockInferenceProfileId =\n  | 'eu.anthropic.claude-x-20250101-v1:0'\n  | 'global.anthropic.claude-x-20250101-v1:0'\n  | 'us.amazon.new-v2:0'\n  | 'us.amazon.old-v1:0'\n  | 'us.anthropic.claude-x-20250101-v1:0';",
+    );
   });
 
   it('marks LEGACY IDs @deprecated with their dates and replacement, and only those', () => {

@@ -19,7 +19,14 @@ const manifest = JSON.parse(readFileSync(join(packageDirectory, 'package.json'),
 };
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 // Child processes get neither vitest's loaders nor a registry.
-const childEnv = { ...process.env, NODE_OPTIONS: '', npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+const childEnv = {
+  ...process.env,
+  NODE_OPTIONS: '',
+  npm_config_offline: 'true',
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  npm_config_update_notifier: 'false',
+};
 
 /** Every file an `exports` entry points at, relative to the package root. */
 function exportTargets(): string[] {
@@ -36,7 +43,11 @@ function exportTargets(): string[] {
 function tarballEntries(file: string): string[] {
   const tar = gunzipSync(readFileSync(file));
   const names: string[] = [];
-  const text = (start: number, length: number) => tar.subarray(start, start + length).toString('utf8').replace(/\0.*$/s, '');
+  const text = (start: number, length: number) =>
+    tar
+      .subarray(start, start + length)
+      .toString('utf8')
+      .replace(/\0.*$/s, '');
   for (let offset = 0; offset + 512 <= tar.length;) {
     const name = text(offset, 100);
     if (name === '') break;
@@ -70,7 +81,10 @@ beforeAll(() => {
   }
   scratch = mkdtempSync(join(tmpdir(), 'bedrock-models-catalog-package-'));
   run('pnpm', ['pack', '--pack-destination', scratch], packageDirectory);
-  tarball = join(scratch, readdirSync(scratch).find((name) => name.endsWith('.tgz'))!);
+  tarball = join(
+    scratch,
+    readdirSync(scratch).find((name) => name.endsWith('.tgz'))!,
+  );
   project = join(scratch, 'project');
   mkdirSync(project);
   writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'scratch-consumer', private: true, version: '0.0.0' })}\n`);
@@ -93,7 +107,8 @@ describe('the tarball', () => {
   it('holds every file `exports` points at, and both builds', () => {
     const entries = new Set(tarballEntries(tarball).map((entry) => entry.replace(/^package\//, '')));
     for (const target of exportTargets()) expect(entries, target).toContain(target);
-    for (const file of ['dist/esm/index.js', 'dist/esm/index.d.ts', 'dist/cjs/index.js', 'dist/cjs/index.d.ts', 'dist/cjs/package.json']) expect(entries, file).toContain(file);
+    for (const file of ['dist/esm/index.js', 'dist/esm/index.d.ts', 'dist/cjs/index.js', 'dist/cjs/index.d.ts', 'dist/cjs/package.json'])
+      expect(entries, file).toContain(file);
   });
 
   it('installs with no dependencies of its own', () => {
@@ -110,33 +125,37 @@ describe('a consumer of the installed package', () => {
   const jsonSummary = `JSON.stringify({ generatedAt: data.generatedAt, models: Object.keys(data.models).length, digest: createHash('sha256').update(JSON.stringify(data)).digest('hex') })`;
 
   it('imports catalog.json as ESM with an import attribute', () => {
-    writeFileSync(join(project, 'esm-json.mjs'), [
-      "import { createHash } from 'node:crypto';",
-      "import data from '@bedrock-models/catalog/catalog.json' with { type: 'json' };",
-      `console.log(${jsonSummary});`,
-    ].join('\n'));
+    writeFileSync(
+      join(project, 'esm-json.mjs'),
+      [
+        "import { createHash } from 'node:crypto';",
+        "import data from '@bedrock-models/catalog/catalog.json' with { type: 'json' };",
+        `console.log(${jsonSummary});`,
+      ].join('\n'),
+    );
     expect(node('esm-json.mjs')).toEqual({ generatedAt: data.generatedAt, models: Object.keys(data.models).length, digest });
   });
 
   it('requires catalog.json from CommonJS', () => {
-    writeFileSync(join(project, 'cjs-json.cjs'), [
-      "const { createHash } = require('node:crypto');",
-      "const data = require('@bedrock-models/catalog/catalog.json');",
-      `console.log(${jsonSummary});`,
-    ].join('\n'));
+    writeFileSync(
+      join(project, 'cjs-json.cjs'),
+      ["const { createHash } = require('node:crypto');", "const data = require('@bedrock-models/catalog/catalog.json');", `console.log(${jsonSummary});`].join(
+        '\n',
+      ),
+    );
     expect(node('cjs-json.cjs')).toEqual({ generatedAt: data.generatedAt, models: Object.keys(data.models).length, digest });
   });
 
   // Real questions with answers from the bundled data (the README's examples).
   const apiQuestions = [
-    "const bedrock = BedrockCatalog.bundled();",
+    'const bedrock = BedrockCatalog.bundled();',
     'console.log(JSON.stringify({',
     "  resolved: bedrock.resolve('arn:aws:bedrock:eu-west-1::foundation-model/amazon.nova-lite-v1:0').id,",
     "  canvasInUsWest2: bedrock.availability('amazon.nova-canvas-v1:0', 'us-west-2'),",
     "  llamaTypes: bedrock.inferenceTypes('meta.llama3-3-70b-instruct-v1:0', 'us-east-1'),",
     "  profiles: bedrock.profilesReaching('anthropic.claude-sonnet-4-5-20250929-v1:0', 'eu-west-1'),",
     "  haiku: bedrock.lifecycle('anthropic.claude-3-5-haiku-20241022-v1:0').stage,",
-    "  schemaValid: validateCatalog(bedrock.data).length === 0,",
+    '  schemaValid: validateCatalog(bedrock.data).length === 0,',
     '}));',
   ];
   const apiAnswers = {
@@ -154,32 +173,39 @@ describe('a consumer of the installed package', () => {
   });
 
   it('uses the typed API through a CommonJS require', () => {
-    writeFileSync(join(project, 'cjs-api.cjs'), ["const { BedrockCatalog, validateCatalog } = require('@bedrock-models/catalog');", ...apiQuestions].join('\n'));
+    writeFileSync(
+      join(project, 'cjs-api.cjs'),
+      ["const { BedrockCatalog, validateCatalog } = require('@bedrock-models/catalog');", ...apiQuestions].join('\n'),
+    );
     expect(node('cjs-api.cjs')).toEqual(apiAnswers);
   });
 });
 
 describe('a TypeScript consumer (module: nodenext)', () => {
-  const consumer = (flavour: string) => [
-    "import { BedrockCatalog, BedrockModels, type BedrockInferenceProfileId, type BedrockModelId } from '@bedrock-models/catalog';",
-    '',
-    "const model: BedrockModelId = 'amazon.nova-pro-v1:0';",
-    "const profile: BedrockInferenceProfileId = 'eu.anthropic.claude-sonnet-4-5-20250929-v1:0';",
-    'const fromMap: BedrockModelId = BedrockModels.AMAZON_NOVA_PRO_V1_0;',
-    '// @ts-expect-error: not a model ID of the catalog',
-    "const wrong: BedrockModelId = 'amazon.nova-pro-v9:0';",
-    '// @ts-expect-error: a profile ID is not a model ID',
-    'const swapped: BedrockModelId = profile;',
-    'const availability = BedrockCatalog.bundled().availability(model, "us-east-1");',
-    "const status: 'offered' | 'absent' | 'unknown-region' = availability.status;",
-    `export const ${flavour} = [model, profile, fromMap, wrong, swapped, status];`,
-  ].join('\n');
+  const consumer = (flavour: string) =>
+    [
+      "import { BedrockCatalog, BedrockModels, type BedrockInferenceProfileId, type BedrockModelId } from '@bedrock-models/catalog';",
+      '',
+      "const model: BedrockModelId = 'amazon.nova-pro-v1:0';",
+      "const profile: BedrockInferenceProfileId = 'eu.anthropic.claude-sonnet-4-5-20250929-v1:0';",
+      'const fromMap: BedrockModelId = BedrockModels.AMAZON_NOVA_PRO_V1_0;',
+      '// @ts-expect-error: not a model ID of the catalog',
+      "const wrong: BedrockModelId = 'amazon.nova-pro-v9:0';",
+      '// @ts-expect-error: a profile ID is not a model ID',
+      'const swapped: BedrockModelId = profile;',
+      'const availability = BedrockCatalog.bundled().availability(model, "us-east-1");',
+      "const status: 'offered' | 'absent' | 'unknown-region' = availability.status;",
+      `export const ${flavour} = [model, profile, fromMap, wrong, swapped, status];`,
+    ].join('\n');
 
   function typecheck(files: string[]): { status: number | null; output: string } {
-    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({
-      compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: false, types: [] },
-      files,
-    }));
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: false, types: [] },
+        files,
+      }),
+    );
     const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: project, env: childEnv, encoding: 'utf8' });
     return { status: result.status, output: `${result.stdout}${result.stderr}` };
   }
@@ -195,7 +221,10 @@ describe('a TypeScript consumer (module: nodenext)', () => {
     writeFileSync(join(project, 'wrong.cts'), wrong);
     const { status, output } = typecheck(['consumer.mts', 'consumer.cts', 'wrong.mts', 'wrong.cts']);
     expect(status).not.toBe(0);
-    const errors = output.split('\n').filter((line) => / error TS\d+/.test(line)).sort();
+    const errors = output
+      .split('\n')
+      .filter((line) => / error TS\d+/.test(line))
+      .sort();
     expect(errors).toHaveLength(2);
     // TS2322 "not assignable", or TS2820, the same with a "Did you mean" suggestion.
     expect(errors[0]).toMatch(/^wrong\.cts\(2,14\): error TS(2322|2820): Type '"anthropic\.claude-3-5-sonnet"' is not assignable to type 'BedrockModelId'/);

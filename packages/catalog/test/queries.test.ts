@@ -17,7 +17,17 @@ function withMantle(): Catalog {
 function withDocumented(): Catalog {
   const data = miniCatalog();
   const documented = { source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-test.html', date: '2026-09-01' };
-  data.models['amazon.doc-v1:0'] = { provider: 'Amazon', name: 'Doc', inputModalities: [], outputModalities: [], streaming: null, customizations: [], regions: {}, history: [], documented };
+  data.models['amazon.doc-v1:0'] = {
+    provider: 'Amazon',
+    name: 'Doc',
+    inputModalities: [],
+    outputModalities: [],
+    streaming: null,
+    customizations: [],
+    regions: {},
+    history: [],
+    documented,
+  };
   data.profiles['us.amazon.doc-v1:0'] = { name: 'US Doc', geo: 'us', models: ['amazon.doc-v1:0'], sources: {}, history: [], documented };
   return data;
 }
@@ -119,7 +129,10 @@ describe('history and withdrawals', () => {
     expect(catalog.withdrawal(X, 'ap-south-1')).toBeNull();
     expect(catalog.withdrawal('amazon.gone-v1:0', 'us-east-1')).toBeNull();
     const returned = withWithdrawal();
-    returned.models[X]!.history.push({ date: '2026-05-01', change: 'regions-added', regions: ['us-west-2'] }, { date: '2026-06-01', change: 'regions-removed', regions: ['eu-west-1'] });
+    returned.models[X]!.history.push(
+      { date: '2026-05-01', change: 'regions-added', regions: ['us-west-2'] },
+      { date: '2026-06-01', change: 'regions-removed', regions: ['eu-west-1'] },
+    );
     expect(BedrockCatalog.of(returned).withdrawal(X, 'us-west-2')).toBeNull();
   });
 

@@ -72,26 +72,166 @@ describe('the schema itself', () => {
 // Each row: a broken catalog, the JSON Pointer the in-house validator must name, and a word of its message
 // (the field, the offending value or what is wrong with it).
 const schemaViolations: Array<{ name: string; mutate: Mutation; path: string; says: string }> = [
-  { name: 'wrong type: streaming is a string', mutate: (c) => { c.models['amazon.new-v2:0'].streaming = 'yes'; }, path: '/models/amazon.new-v2:0/streaming', says: 'must be a boolean, not string' },
-  { name: 'wrong type: inferenceTypes is a string', mutate: (c) => { c.models['amazon.old-v1:0'].regions['us-east-1'].inferenceTypes = 'ON_DEMAND'; }, path: '/models/amazon.old-v1:0/regions/us-east-1/inferenceTypes', says: 'must be an array, not string' },
-  { name: 'wrong type: schemaVersion 2', mutate: (c) => { c.schemaVersion = 2; }, path: '/schemaVersion', says: 'must be 1' },
-  { name: 'missing required field: a profile without a name', mutate: (c) => { delete c.profiles['us.amazon.old-v1:0'].name; }, path: '/profiles/us.amazon.old-v1:0', says: 'must have the field "name"' },
-  { name: 'missing required field: a region entry without lastSynced', mutate: (c) => { delete c.regions['sa-east-1'].lastSynced; }, path: '/regions/sa-east-1', says: '"lastSynced"' },
-  { name: 'missing required field: a model region without lifecycle', mutate: (c) => { delete c.models['amazon.new-v2:0'].regions['us-west-2'].lifecycle; }, path: '/models/amazon.new-v2:0/regions/us-west-2', says: '"lifecycle"' },
-  { name: 'bad region key under /regions', mutate: (c) => { c.regions['US-EAST-1'] = c.regions['us-east-1']; }, path: '/regions/US-EAST-1', says: 'is not a valid key' },
-  { name: 'bad region key under a model', mutate: (c) => { c.models['amazon.new-v2:0'].regions.useast1 = { inferenceTypes: null, lifecycle: null }; }, path: '/models/amazon.new-v2:0/regions/useast1', says: 'is not a valid key' },
-  { name: 'bad destination region of a profile', mutate: (c) => { c.profiles['eu.anthropic.claude-x-20250101-v1:0'].sources['eu-west-1'].push('europe'); }, path: '/profiles/eu.anthropic.claude-x-20250101-v1:0/sources/eu-west-1/2', says: 'does not match any allowed form' },
-  { name: 'profile routing to a malformed model ID', mutate: (c) => { c.profiles['us.amazon.old-v1:0'].models = ['Amazon Old v1']; }, path: '/profiles/us.amazon.old-v1:0/models/0', says: '"Amazon Old v1" does not match' },
-  { name: 'profile routing to no model at all', mutate: (c) => { c.profiles['us.amazon.old-v1:0'].models = []; }, path: '/profiles/us.amazon.old-v1:0/models', says: 'must have at least 1 item' },
-  { name: 'profile ID without a geo prefix', mutate: (c) => { c.profiles['xx.amazon.old-v1:0'] = c.profiles['us.amazon.old-v1:0']; }, path: '/profiles/xx.amazon.old-v1:0', says: 'is not a valid key' },
-  { name: 'unknown geo', mutate: (c) => { c.profiles['us.amazon.old-v1:0'].geo = 'mars'; }, path: '/profiles/us.amazon.old-v1:0/geo', says: 'must be one of' },
-  { name: 'lifecycle status outside the enum', mutate: (c) => { c.models['amazon.old-v1:0'].regions['us-east-1'].lifecycle.status = 'EOL'; }, path: '/models/amazon.old-v1:0/regions/us-east-1/lifecycle/status', says: 'not "EOL"' },
-  { name: 'a timestamp without its time', mutate: (c) => { c.models['amazon.old-v1:0'].regions['us-east-1'].lifecycle.endOfLife = '2026-07-15'; }, path: '/models/amazon.old-v1:0/regions/us-east-1/lifecycle/endOfLife', says: '"2026-07-15" does not match' },
-  { name: 'a field the schema does not know', mutate: (c) => { c.models['amazon.new-v2:0'].deprecated = true; }, path: '/models/amazon.new-v2:0/deprecated', says: 'is not an allowed field' },
-  { name: 'a repeated ID in a region list', mutate: (c) => { c.regions['us-west-2'].models.push('amazon.new-v2:0'); }, path: '/regions/us-west-2/models', says: 'must not repeat an item' },
-  { name: 'a replacement that is not an ID', mutate: (c) => { c.retired['amazon.gone-v1:0'].replacement = 'see the docs'; }, path: '/retired/amazon.gone-v1:0/replacement', says: 'does not match any allowed form' },
-  { name: 'a retired entry of an unknown kind', mutate: (c) => { c.retired['amazon.gone-v1:0'].kind = 'region'; }, path: '/retired/amazon.gone-v1:0/kind', says: 'must be one of' },
-  { name: 'stale: false (only true is meaningful)', mutate: (c) => { c.regions['us-east-1'].stale = false; }, path: '/regions/us-east-1/stale', says: 'must be true' },
+  {
+    name: 'wrong type: streaming is a string',
+    mutate: (c) => {
+      c.models['amazon.new-v2:0'].streaming = 'yes';
+    },
+    path: '/models/amazon.new-v2:0/streaming',
+    says: 'must be a boolean, not string',
+  },
+  {
+    name: 'wrong type: inferenceTypes is a string',
+    mutate: (c) => {
+      c.models['amazon.old-v1:0'].regions['us-east-1'].inferenceTypes = 'ON_DEMAND';
+    },
+    path: '/models/amazon.old-v1:0/regions/us-east-1/inferenceTypes',
+    says: 'must be an array, not string',
+  },
+  {
+    name: 'wrong type: schemaVersion 2',
+    mutate: (c) => {
+      c.schemaVersion = 2;
+    },
+    path: '/schemaVersion',
+    says: 'must be 1',
+  },
+  {
+    name: 'missing required field: a profile without a name',
+    mutate: (c) => {
+      delete c.profiles['us.amazon.old-v1:0'].name;
+    },
+    path: '/profiles/us.amazon.old-v1:0',
+    says: 'must have the field "name"',
+  },
+  {
+    name: 'missing required field: a region entry without lastSynced',
+    mutate: (c) => {
+      delete c.regions['sa-east-1'].lastSynced;
+    },
+    path: '/regions/sa-east-1',
+    says: '"lastSynced"',
+  },
+  {
+    name: 'missing required field: a model region without lifecycle',
+    mutate: (c) => {
+      delete c.models['amazon.new-v2:0'].regions['us-west-2'].lifecycle;
+    },
+    path: '/models/amazon.new-v2:0/regions/us-west-2',
+    says: '"lifecycle"',
+  },
+  {
+    name: 'bad region key under /regions',
+    mutate: (c) => {
+      c.regions['US-EAST-1'] = c.regions['us-east-1'];
+    },
+    path: '/regions/US-EAST-1',
+    says: 'is not a valid key',
+  },
+  {
+    name: 'bad region key under a model',
+    mutate: (c) => {
+      c.models['amazon.new-v2:0'].regions.useast1 = { inferenceTypes: null, lifecycle: null };
+    },
+    path: '/models/amazon.new-v2:0/regions/useast1',
+    says: 'is not a valid key',
+  },
+  {
+    name: 'bad destination region of a profile',
+    mutate: (c) => {
+      c.profiles['eu.anthropic.claude-x-20250101-v1:0'].sources['eu-west-1'].push('europe');
+    },
+    path: '/profiles/eu.anthropic.claude-x-20250101-v1:0/sources/eu-west-1/2',
+    says: 'does not match any allowed form',
+  },
+  {
+    name: 'profile routing to a malformed model ID',
+    mutate: (c) => {
+      c.profiles['us.amazon.old-v1:0'].models = ['Amazon Old v1'];
+    },
+    path: '/profiles/us.amazon.old-v1:0/models/0',
+    says: '"Amazon Old v1" does not match',
+  },
+  {
+    name: 'profile routing to no model at all',
+    mutate: (c) => {
+      c.profiles['us.amazon.old-v1:0'].models = [];
+    },
+    path: '/profiles/us.amazon.old-v1:0/models',
+    says: 'must have at least 1 item',
+  },
+  {
+    name: 'profile ID without a geo prefix',
+    mutate: (c) => {
+      c.profiles['xx.amazon.old-v1:0'] = c.profiles['us.amazon.old-v1:0'];
+    },
+    path: '/profiles/xx.amazon.old-v1:0',
+    says: 'is not a valid key',
+  },
+  {
+    name: 'unknown geo',
+    mutate: (c) => {
+      c.profiles['us.amazon.old-v1:0'].geo = 'mars';
+    },
+    path: '/profiles/us.amazon.old-v1:0/geo',
+    says: 'must be one of',
+  },
+  {
+    name: 'lifecycle status outside the enum',
+    mutate: (c) => {
+      c.models['amazon.old-v1:0'].regions['us-east-1'].lifecycle.status = 'EOL';
+    },
+    path: '/models/amazon.old-v1:0/regions/us-east-1/lifecycle/status',
+    says: 'not "EOL"',
+  },
+  {
+    name: 'a timestamp without its time',
+    mutate: (c) => {
+      c.models['amazon.old-v1:0'].regions['us-east-1'].lifecycle.endOfLife = '2026-07-15';
+    },
+    path: '/models/amazon.old-v1:0/regions/us-east-1/lifecycle/endOfLife',
+    says: '"2026-07-15" does not match',
+  },
+  {
+    name: 'a field the schema does not know',
+    mutate: (c) => {
+      c.models['amazon.new-v2:0'].deprecated = true;
+    },
+    path: '/models/amazon.new-v2:0/deprecated',
+    says: 'is not an allowed field',
+  },
+  {
+    name: 'a repeated ID in a region list',
+    mutate: (c) => {
+      c.regions['us-west-2'].models.push('amazon.new-v2:0');
+    },
+    path: '/regions/us-west-2/models',
+    says: 'must not repeat an item',
+  },
+  {
+    name: 'a replacement that is not an ID',
+    mutate: (c) => {
+      c.retired['amazon.gone-v1:0'].replacement = 'see the docs';
+    },
+    path: '/retired/amazon.gone-v1:0/replacement',
+    says: 'does not match any allowed form',
+  },
+  {
+    name: 'a retired entry of an unknown kind',
+    mutate: (c) => {
+      c.retired['amazon.gone-v1:0'].kind = 'region';
+    },
+    path: '/retired/amazon.gone-v1:0/kind',
+    says: 'must be one of',
+  },
+  {
+    name: 'stale: false (only true is meaningful)',
+    mutate: (c) => {
+      c.regions['us-east-1'].stale = false;
+    },
+    path: '/regions/us-east-1/stale',
+    says: 'must be true',
+  },
 ];
 
 describe.each(schemaViolations)('a catalog with $name', ({ mutate, path, says }) => {
@@ -115,15 +255,78 @@ describe.each(schemaViolations)('a catalog with $name', ({ mutate, path, says })
 // What JSON Schema cannot say (cross-references, sorting, geo prefixes) only the semantic checks catch;
 // Ajv accepts these catalogs, which is why validateCatalog runs both.
 const semanticViolations: Array<{ name: string; mutate: Mutation; path: string; says: string }> = [
-  { name: 'a dangling replacement of a live model', mutate: (c) => { c.models['amazon.old-v1:0'].replacement = 'amazon.never-v9:0'; }, path: '/models/amazon.old-v1:0/replacement', says: '"amazon.never-v9:0" is not a live model or profile' },
-  { name: 'a dangling replacement of a retired model', mutate: (c) => { c.retired['amazon.gone-v1:0'].replacement = 'amazon.gone-v1:0'; }, path: '/retired/amazon.gone-v1:0/replacement', says: 'is not a live model or profile' },
-  { name: 'a region listing a model that is not in /models', mutate: (c) => { c.regions['us-west-2'].models.push('zeta.unknown-v1:0'); }, path: '/regions/us-west-2/models', says: '"zeta.unknown-v1:0", which is not in /models' },
-  { name: 'a region listing a profile that is not in /profiles', mutate: (c) => { c.regions['us-west-2'].profiles.push('us.zeta.unknown-v1:0'); }, path: '/regions/us-west-2/profiles', says: 'which is not in /profiles' },
-  { name: 'a model offered in a region whose list omits it', mutate: (c) => { c.regions['sa-east-1'].models = []; }, path: '/models/amazon.new-v2:0/regions/sa-east-1', says: 'is not listed in /regions/sa-east-1/models' },
-  { name: 'a profile source the region does not list', mutate: (c) => { c.regions['sa-east-1'].profiles = []; }, path: '/profiles/global.anthropic.claude-x-20250101-v1:0/sources/sa-east-1', says: 'is not listed in /regions/sa-east-1/profiles' },
-  { name: 'a profile whose geo contradicts its prefix', mutate: (c) => { c.profiles['us.amazon.old-v1:0'].geo = 'eu'; }, path: '/profiles/us.amazon.old-v1:0/geo', says: '"eu" does not match the ID\'s prefix' },
-  { name: 'an unsorted region list', mutate: (c) => { c.regions['us-east-1'].models.reverse(); }, path: '/regions/us-east-1/models', says: 'must be sorted' },
-  { name: 'a model both live and retired', mutate: (c) => { c.retired['amazon.new-v2:0'] = { kind: 'model', name: 'New', lastSeen: null, regions: [] }; }, path: '/models/amazon.new-v2:0', says: 'is also in /retired' },
+  {
+    name: 'a dangling replacement of a live model',
+    mutate: (c) => {
+      c.models['amazon.old-v1:0'].replacement = 'amazon.never-v9:0';
+    },
+    path: '/models/amazon.old-v1:0/replacement',
+    says: '"amazon.never-v9:0" is not a live model or profile',
+  },
+  {
+    name: 'a dangling replacement of a retired model',
+    mutate: (c) => {
+      c.retired['amazon.gone-v1:0'].replacement = 'amazon.gone-v1:0';
+    },
+    path: '/retired/amazon.gone-v1:0/replacement',
+    says: 'is not a live model or profile',
+  },
+  {
+    name: 'a region listing a model that is not in /models',
+    mutate: (c) => {
+      c.regions['us-west-2'].models.push('zeta.unknown-v1:0');
+    },
+    path: '/regions/us-west-2/models',
+    says: '"zeta.unknown-v1:0", which is not in /models',
+  },
+  {
+    name: 'a region listing a profile that is not in /profiles',
+    mutate: (c) => {
+      c.regions['us-west-2'].profiles.push('us.zeta.unknown-v1:0');
+    },
+    path: '/regions/us-west-2/profiles',
+    says: 'which is not in /profiles',
+  },
+  {
+    name: 'a model offered in a region whose list omits it',
+    mutate: (c) => {
+      c.regions['sa-east-1'].models = [];
+    },
+    path: '/models/amazon.new-v2:0/regions/sa-east-1',
+    says: 'is not listed in /regions/sa-east-1/models',
+  },
+  {
+    name: 'a profile source the region does not list',
+    mutate: (c) => {
+      c.regions['sa-east-1'].profiles = [];
+    },
+    path: '/profiles/global.anthropic.claude-x-20250101-v1:0/sources/sa-east-1',
+    says: 'is not listed in /regions/sa-east-1/profiles',
+  },
+  {
+    name: 'a profile whose geo contradicts its prefix',
+    mutate: (c) => {
+      c.profiles['us.amazon.old-v1:0'].geo = 'eu';
+    },
+    path: '/profiles/us.amazon.old-v1:0/geo',
+    says: '"eu" does not match the ID\'s prefix',
+  },
+  {
+    name: 'an unsorted region list',
+    mutate: (c) => {
+      c.regions['us-east-1'].models.reverse();
+    },
+    path: '/regions/us-east-1/models',
+    says: 'must be sorted',
+  },
+  {
+    name: 'a model both live and retired',
+    mutate: (c) => {
+      c.retired['amazon.new-v2:0'] = { kind: 'model', name: 'New', lastSeen: null, regions: [] };
+    },
+    path: '/models/amazon.new-v2:0',
+    says: 'is also in /retired',
+  },
 ];
 
 describe.each(semanticViolations)('a catalog with $name', ({ mutate, path, says }) => {
@@ -157,16 +360,33 @@ describe('the in-house schema check', () => {
       if (byAjv !== inHouse) disagreements.push(`${label}: Ajv ${byAjv ? 'accepts' : 'rejects'}, in-house ${inHouse ? 'accepts' : 'rejects'}`);
     };
     for (const path of pathsOf(base)) {
-      for (const probe of probes) compare(`${path.join('/')} = ${JSON.stringify(probe)}`, replaced(base, path, () => probe));
+      for (const probe of probes)
+        compare(
+          `${path.join('/')} = ${JSON.stringify(probe)}`,
+          replaced(base, path, () => probe),
+        );
       const value = at(base, path);
       if (isPlainObject(value)) {
-        compare(`${path.join('/')} + unknown field`, replaced(base, path, (old) => ({ ...(old as object), zzUnknown: 1 })));
+        compare(
+          `${path.join('/')} + unknown field`,
+          replaced(base, path, (old) => ({ ...(old as object), zzUnknown: 1 })),
+        );
         for (const key of Object.keys(value)) {
-          compare(`${path.join('/')} - ${key}`, replaced(base, path, (old) => withoutKey(old as Record<string, unknown>, key)));
-          compare(`${path.join('/')} key ${key} → Bad Key`, replaced(base, path, (old) => renamedKey(old as Record<string, unknown>, key, 'Bad Key')));
+          compare(
+            `${path.join('/')} - ${key}`,
+            replaced(base, path, (old) => withoutKey(old as Record<string, unknown>, key)),
+          );
+          compare(
+            `${path.join('/')} key ${key} → Bad Key`,
+            replaced(base, path, (old) => renamedKey(old as Record<string, unknown>, key, 'Bad Key')),
+          );
         }
       }
-      if (Array.isArray(value) && value.length > 0) compare(`${path.join('/')} + duplicate`, replaced(base, path, (old) => [...(old as unknown[]), (old as unknown[])[0]]));
+      if (Array.isArray(value) && value.length > 0)
+        compare(
+          `${path.join('/')} + duplicate`,
+          replaced(base, path, (old) => [...(old as unknown[]), (old as unknown[])[0]]),
+        );
     }
     expect(compared).toBeGreaterThan(1000);
     expect(disagreements).toEqual([]);
@@ -189,8 +409,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 function* pathsOf(value: unknown, path: Array<string | number> = []): Generator<Array<string | number>> {
   if (path.length > 0) yield path;
   // The items of an array share one schema: the first stands for all of them (keeps the test fast).
-  if (Array.isArray(value)) { if (value.length > 0) yield* pathsOf(value[0], [...path, 0]); }
-  else if (isPlainObject(value)) for (const [key, item] of Object.entries(value)) yield* pathsOf(item, [...path, key]);
+  if (Array.isArray(value)) {
+    if (value.length > 0) yield* pathsOf(value[0], [...path, 0]);
+  } else if (isPlainObject(value)) for (const [key, item] of Object.entries(value)) yield* pathsOf(item, [...path, key]);
 }
 
 function at(value: unknown, path: ReadonlyArray<string | number>): unknown {

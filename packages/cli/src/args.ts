@@ -56,7 +56,10 @@ export function parseArgs(argv: readonly string[], options: Readonly<Record<stri
       if (parsed.values.has(name)) throw new UsageError(`option '--${name}' is given twice`);
       parsed.values.set(name, value);
     } else {
-      const items = value.split(',').map((item) => item.trim()).filter((item) => item !== '');
+      const items = value
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
       parsed.lists.set(name, [...(parsed.lists.get(name) ?? []), ...items]);
     }
   }

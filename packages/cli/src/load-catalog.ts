@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { assertValidCapabilities, assertValidCatalog, BedrockCatalog, CapabilitiesValidationError, CatalogValidationError, type Catalog } from '@bedrock-models/catalog';
+import {
+  assertValidCapabilities,
+  assertValidCatalog,
+  BedrockCatalog,
+  CapabilitiesValidationError,
+  CatalogValidationError,
+  type Catalog,
+} from '@bedrock-models/catalog';
 import { capabilityLookup, readRegions, readToday, SettingError, type CapabilityLookup } from '@bedrock-models/judge';
 import { UsageError } from './args.js';
 

@@ -15,7 +15,17 @@ const { version } = createRequire(import.meta.url)('../package.json') as { versi
 
 const COMMON: Readonly<Record<string, OptionKind>> = { catalog: 'value', color: 'flag', 'no-color': 'flag', help: 'flag' };
 const COMMANDS = {
-  check: { ...COMMON, region: 'list', format: 'value', allow: 'list', today: 'value', 'max-file-size': 'value', 'end-of-life-within': 'value', 'report-unused-suppressions': 'value', capabilities: 'value' },
+  check: {
+    ...COMMON,
+    region: 'list',
+    format: 'value',
+    allow: 'list',
+    today: 'value',
+    'max-file-size': 'value',
+    'end-of-life-within': 'value',
+    'report-unused-suppressions': 'value',
+    capabilities: 'value',
+  },
   upcoming: { ...COMMON, region: 'list', format: 'value', today: 'value', days: 'value' },
   lookup: { ...COMMON, json: 'flag' },
   regions: { ...COMMON },
@@ -81,7 +91,10 @@ export function main(argv: readonly string[], io: Io): number | Promise<number> 
   try {
     if (!Object.hasOwn(COMMANDS, command)) throw new UsageError(`unknown command '${command}'`);
     const name = command as keyof typeof COMMANDS;
-    const args = parseArgs(rest.map((arg) => (arg === '-h' ? '--help' : arg)), COMMANDS[name]);
+    const args = parseArgs(
+      rest.map((arg) => (arg === '-h' ? '--help' : arg)),
+      COMMANDS[name],
+    );
     if (args.flags.has('help')) {
       io.stdout.write(USAGE);
       return 0;

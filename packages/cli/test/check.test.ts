@@ -40,13 +40,15 @@ describe('check: stylish output', () => {
     // `"fallbacks": [...]` only lists models; `modelId:` in app.yaml is what the service calls.
     expect(result.stdout).not.toContain('config/models.json:4:17  error');
     expect(result.stdout).not.toContain('config/models.json:4:42  error');
-    expect(result.stdout).toContain("config/app.yaml:8:12  error    'cohere.command-r-v1:0' is not offered in eu-central-1; it is offered in us-east-1 and us-west-2.");
+    expect(result.stdout).toContain(
+      "config/app.yaml:8:12  error    'cohere.command-r-v1:0' is not offered in eu-central-1; it is offered in us-east-1 and us-west-2.",
+    );
     expect(result.status).toBe(1);
   });
 
   it('a region_name in the Python file wins over --region', () => {
     const result = run(['check', 'app/invoke.py', '--region', 'eu-west-1', ...CATALOG], project);
-    expect(result.stdout).toContain("cannot be invoked on demand in us-east-1");
+    expect(result.stdout).toContain('cannot be invoked on demand in us-east-1');
     expect(result.stdout).not.toContain('eu-west-1');
   });
 });
@@ -166,12 +168,12 @@ describe('check: json and sarif', () => {
 describe('check: usage', () => {
   it.each([
     [['check', '--format', 'xml'], "option '--format' must be one of stylish, json, sarif, github, not 'xml'"],
-    [['check', '--region', 'useast1'], "'--region' must be an AWS region code such as \"us-east-1\", not \"useast1\""],
+    [['check', '--region', 'useast1'], '\'--region\' must be an AWS region code such as "us-east-1", not "useast1"'],
     // The ESLint plugin refuses the same value in settings['bedrock-models'].regions with the same suggestion.
-    [['check', '--region', 'us-esat-1'], "'--region' is \"us-esat-1\", which is not an AWS region; did you mean \"us-east-1\"?"],
+    [['check', '--region', 'us-esat-1'], '\'--region\' is "us-esat-1", which is not an AWS region; did you mean "us-east-1"?'],
     [['check', 'no/such/folder'], 'no such file or folder: no/such/folder'],
     [['check', '--fix'], "unknown option '--fix'"],
-    [['check', '--today', '2026-13-45'], "'--today' must be a date written YYYY-MM-DD, such as \"2026-03-01\", not \"2026-13-45\""],
+    [['check', '--today', '2026-13-45'], '\'--today\' must be a date written YYYY-MM-DD, such as "2026-03-01", not "2026-13-45"'],
     [['frobnicate'], "unknown command 'frobnicate'"],
   ])('%j exits 2', (args, message) => {
     const result = run(args, project);
@@ -200,7 +202,9 @@ interface SarifLog {
   $schema: string;
   version: string;
   runs: Array<{
-    tool: { driver: { name: string; rules: Array<{ id: string; shortDescription: { text: string }; helpUri: string; defaultConfiguration: { level: string } }> } };
+    tool: {
+      driver: { name: string; rules: Array<{ id: string; shortDescription: { text: string }; helpUri: string; defaultConfiguration: { level: string } }> };
+    };
     invocations: Array<{ toolExecutionNotifications: Array<{ message: { text: string } }> }>;
     results: Array<{
       ruleId: string;

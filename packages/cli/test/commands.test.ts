@@ -58,7 +58,11 @@ describe('lookup', () => {
     );
     expect(result.status).toBe(1);
     const json = run(['lookup', 'claude-3-haiku-20240307', '--json', ...CATALOG], cwd);
-    expect(JSON.parse(json.stdout)).toMatchObject({ kind: 'unknown', message: expect.stringContaining('is an Anthropic API model name') as string, nearMatches: ['anthropic.claude-3-haiku-20240307-v1:0', 'anthropic.claude-3-5-haiku-20241022-v1:0'] });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      kind: 'unknown',
+      message: expect.stringContaining('is an Anthropic API model name') as string,
+      nearMatches: ['anthropic.claude-3-haiku-20240307-v1:0', 'anthropic.claude-3-5-haiku-20241022-v1:0'],
+    });
     expect(json.status).toBe(1);
   });
 
@@ -141,7 +145,9 @@ describe('list', () => {
   });
 
   it('rejects an unknown status or a region the catalog does not know', () => {
-    expect(run(['list', '--status', 'old', ...CATALOG], cwd).stderr).toContain("option '--status' must be one of active, legacy, past-end-of-life, retired, not 'old'");
+    expect(run(['list', '--status', 'old', ...CATALOG], cwd).stderr).toContain(
+      "option '--status' must be one of active, legacy, past-end-of-life, retired, not 'old'",
+    );
     const region = run(['list', '--region', 'sa-east-1', ...CATALOG], cwd);
     expect(region.stderr).toContain('the catalog has no data for sa-east-1');
     expect(region.status).toBe(2);

@@ -8,12 +8,32 @@ describe('GitHub workflow commands', () => {
   it('escapes %, CR and LF in messages, and also : and , in properties', () => {
     expect(escapeData('100% sure\r\nnext: a, b')).toBe('100%25 sure%0D%0Anext: a, b');
     expect(escapeProperty('dir,with:odd%\nname.py')).toBe('dir%2Cwith%3Aodd%25%0Aname.py');
-    expect(workflowCommand('error', { file: 'a,b.py', line: 3, col: 9, title: 'x: y' }, 'bad\nid')).toBe('::error file=a%2Cb.py,line=3,col=9,title=x%3A y::bad%0Aid');
+    expect(workflowCommand('error', { file: 'a,b.py', line: 3, col: 9, title: 'x: y' }, 'bad\nid')).toBe(
+      '::error file=a%2Cb.py,line=3,col=9,title=x%3A y::bad%0Aid',
+    );
   });
 
   it('writes one command per finding and a notice per skipped file, nothing for a clean run', () => {
-    const finding = { line: 2, column: 5, rule: 'no-unknown-model-id', severity: 'warning', messageId: 'unknownId', message: "Unknown 'x'", id: 'x', regions: [], suggestions: [] } as const;
-    expect(githubReport({ filesChecked: 2, reports: [{ path: 'a.py', problems: [finding, { ...finding, severity: 'error', rule: 'require-inference-profile', line: 7 }] }], notes: [{ path: 'b.json', reason: 'binary', message: 'skipped: binary file' }], errorCount: 1, warningCount: 1 })).toBe(
+    const finding = {
+      line: 2,
+      column: 5,
+      rule: 'no-unknown-model-id',
+      severity: 'warning',
+      messageId: 'unknownId',
+      message: "Unknown 'x'",
+      id: 'x',
+      regions: [],
+      suggestions: [],
+    } as const;
+    expect(
+      githubReport({
+        filesChecked: 2,
+        reports: [{ path: 'a.py', problems: [finding, { ...finding, severity: 'error', rule: 'require-inference-profile', line: 7 }] }],
+        notes: [{ path: 'b.json', reason: 'binary', message: 'skipped: binary file' }],
+        errorCount: 1,
+        warningCount: 1,
+      }),
+    ).toBe(
       [
         "::warning file=a.py,line=2,col=5,title=bedrock-models no-unknown-model-id::Unknown 'x'",
         "::error file=a.py,line=7,col=5,title=bedrock-models require-inference-profile::Unknown 'x'",

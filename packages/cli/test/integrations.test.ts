@@ -26,14 +26,40 @@ interface Hook {
 }
 
 // The keys of a hook definition in .pre-commit-hooks.yaml (https://pre-commit.com/#new-hooks).
-const HOOK_KEYS = new Set(['id', 'name', 'entry', 'language', 'files', 'exclude', 'types', 'types_or', 'exclude_types', 'always_run', 'fail_fast', 'verbose', 'pass_filenames', 'require_serial', 'description', 'language_version', 'minimum_pre_commit_version', 'args', 'stages', 'additional_dependencies', 'log_file']);
+const HOOK_KEYS = new Set([
+  'id',
+  'name',
+  'entry',
+  'language',
+  'files',
+  'exclude',
+  'types',
+  'types_or',
+  'exclude_types',
+  'always_run',
+  'fail_fast',
+  'verbose',
+  'pass_filenames',
+  'require_serial',
+  'description',
+  'language_version',
+  'minimum_pre_commit_version',
+  'args',
+  'stages',
+  'additional_dependencies',
+  'log_file',
+]);
 
 const hooks = parse(readFileSync(join(REPO_ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Hook[];
 const hook = hooks[0]!;
 const selects = new RegExp(hook.files ?? '');
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@localhost', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd, ...BUDGET });
+  return execFileSync(
+    'git',
+    ['-c', 'user.name=test', '-c', 'user.email=test@localhost', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args],
+    { cwd, ...BUDGET },
+  );
 }
 
 describe('.pre-commit-hooks.yaml', () => {
@@ -48,12 +74,36 @@ describe('.pre-commit-hooks.yaml', () => {
   });
 
   it('selects exactly the files check reads', () => {
-    const names = ['app.py', 'a/b/c.json', 'x.yaml', 'x.yml', 'main.tf', 'prod.tfvars', 'pyproject.toml', 'README.md', '.env', 'config/.env.local', 'prod.env', 'index.js', 'main.ts', 'notes.txt', 'Makefile', 'env', 'a.envrc', 'x.md.bak'];
+    const names = [
+      'app.py',
+      'a/b/c.json',
+      'x.yaml',
+      'x.yml',
+      'main.tf',
+      'prod.tfvars',
+      'pyproject.toml',
+      'README.md',
+      '.env',
+      'config/.env.local',
+      'prod.env',
+      'index.js',
+      'main.ts',
+      'notes.txt',
+      'Makefile',
+      'env',
+      'a.envrc',
+      'x.md.bak',
+    ];
     for (const name of names) expect(selects.test(name), name).toBe(extractorFor(name.slice(name.lastIndexOf('/') + 1)) !== null);
   });
 
   it('runs its entry on the staged files of a fresh repository, and as a git pre-commit hook blocks the commit until the error is fixed', () => {
-    const repo = scratch('pre-commit', { ...PYTHON_SERVICE, 'README.md': '# Service\n', 'src/index.js': "const id = 'anthropic.claude-3-haiku-2024307-v1:0';\n", 'notes.txt': 'anthropic.claude-3-haiku-2024307-v1:0\n' });
+    const repo = scratch('pre-commit', {
+      ...PYTHON_SERVICE,
+      'README.md': '# Service\n',
+      'src/index.js': "const id = 'anthropic.claude-3-haiku-2024307-v1:0';\n",
+      'notes.txt': 'anthropic.claude-3-haiku-2024307-v1:0\n',
+    });
     git(repo, 'init', '-q');
     git(repo, 'add', '.');
     const staged = git(repo, 'diff', '--cached', '--name-only').trim().split('\n');
@@ -100,7 +150,10 @@ describe('action.yml', () => {
     const bin = mkdtempSync(join(tmpdir(), 'bedrock-models-npx-'));
     const calls = join(bin, 'calls.log');
     // npx --yes bedrock-models@<version> check …  →  node dist/bin.js check … --catalog <test catalog>
-    writeFileSync(join(bin, 'npx'), `#!/usr/bin/env bash\necho "$*" >> "${calls}"\nshift 2\nexec "${process.execPath}" "${BIN}" "$@" --catalog "${TEST_CATALOG}"\n`);
+    writeFileSync(
+      join(bin, 'npx'),
+      `#!/usr/bin/env bash\necho "$*" >> "${calls}"\nshift 2\nexec "${process.execPath}" "${BIN}" "$@" --catalog "${TEST_CATALOG}"\n`,
+    );
     chmodSync(join(bin, 'npx'), 0o755);
     const output = join(bin, 'github-output');
     writeFileSync(output, '');
@@ -117,7 +170,11 @@ describe('action.yml', () => {
       BEDROCK_MODELS_VERSION: value('version'),
       BEDROCK_MODELS_SARIF_FILE: join(bin, 'bedrock-models.sarif'),
     };
-    expect(Object.keys(check.env ?? {}).sort()).toEqual(Object.keys(env).filter((key) => key.startsWith('BEDROCK_MODELS_')).sort());
+    expect(Object.keys(check.env ?? {}).sort()).toEqual(
+      Object.keys(env)
+        .filter((key) => key.startsWith('BEDROCK_MODELS_'))
+        .sort(),
+    );
     const result = spawnSync('bash', ['-c', check.run!], { cwd: workspace, env, ...BUDGET });
     return { result, output: readFileSync(output, 'utf8'), calls: readFileSync(calls, 'utf8'), sarif: join(bin, 'bedrock-models.sarif') };
   }
@@ -134,7 +191,11 @@ describe('action.yml', () => {
   });
 
   it('passes paths (newline-separated), region and end-of-life window, and writes SARIF when asked', () => {
-    const workspace = scratch('action-inputs', { ...PYTHON_SERVICE, 'infra/models.json': '{ "model": "cohere.command-r-v1:0" }\n', 'other/skip.py': 'X = "anthropic.claude-3-haiku-2024307-v1:0"\n' });
+    const workspace = scratch('action-inputs', {
+      ...PYTHON_SERVICE,
+      'infra/models.json': '{ "model": "cohere.command-r-v1:0" }\n',
+      'other/skip.py': 'X = "anthropic.claude-3-haiku-2024307-v1:0"\n',
+    });
     const { output, calls, sarif } = runCheck(workspace, { paths: 'app\ninfra', region: 'eu-central-1', 'upload-sarif': 'true', 'end-of-life-within': '30' });
     expect(calls.trim().split('\n')).toEqual([
       '--yes bedrock-models@1 check app infra --region eu-central-1 --end-of-life-within 30 --format sarif',
@@ -142,7 +203,9 @@ describe('action.yml', () => {
     ]);
     expect(output).toBe('exit-code=1\n');
     expect(existsSync(sarif)).toBe(true);
-    const log = JSON.parse(readFileSync(sarif, 'utf8')) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> };
+    const log = JSON.parse(readFileSync(sarif, 'utf8')) as {
+      runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }>;
+    };
     const uris = new Set(log.runs[0]!.results.map((item) => item.locations[0]!.physicalLocation.artifactLocation.uri));
     expect([...uris].sort()).toEqual(['app/chat.py', 'infra/models.json']);
   });

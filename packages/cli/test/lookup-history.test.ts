@@ -16,9 +16,19 @@ function catalogFile(): string {
   const model = catalog.models[HAIKU]!;
   delete model.regions['us-west-2'];
   catalog.regions['us-west-2']!.models = catalog.regions['us-west-2']!.models.filter((id) => id !== HAIKU);
-  model.history = [{ date: '2026-02-08', change: 'added', regions: ['us-east-1', 'us-west-2'] }, { date: '2026-03-04', change: 'regions-removed', regions: ['us-west-2'] }];
+  model.history = [
+    { date: '2026-02-08', change: 'added', regions: ['us-east-1', 'us-west-2'] },
+    { date: '2026-03-04', change: 'regions-removed', regions: ['us-west-2'] },
+  ];
   catalog.models['anthropic.claude-next-v1:0'] = {
-    provider: 'Anthropic', name: 'Claude Next', inputModalities: ['TEXT'], outputModalities: ['TEXT'], streaming: null, customizations: [], regions: {}, history: [],
+    provider: 'Anthropic',
+    name: 'Claude Next',
+    inputModalities: ['TEXT'],
+    outputModalities: ['TEXT'],
+    streaming: null,
+    customizations: [],
+    regions: {},
+    history: [],
     documented: { source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-test.html', date: '2026-03-01' },
   };
   const file = join(cwd, 'catalog.json');
@@ -39,14 +49,19 @@ describe('lookup', () => {
   it('gives the history and the withdrawals in JSON too', () => {
     const answer = JSON.parse(run(['lookup', HAIKU, '--json', ...CATALOG], cwd).stdout) as Record<string, unknown>;
     expect(answer).toMatchObject({
-      history: [{ date: '2026-02-08', change: 'added' }, { date: '2026-03-04', change: 'regions-removed', regions: ['us-west-2'] }],
+      history: [
+        { date: '2026-02-08', change: 'added' },
+        { date: '2026-03-04', change: 'regions-removed', regions: ['us-west-2'] },
+      ],
       withdrawn: [{ region: 'us-west-2', withdrawn: '2026-03-04', lastListed: '2026-02-08', offeredIn: ['us-east-1'] }],
     });
   });
 
   it('names the source of a model known from documentation only, and says its regions are unknown', () => {
     const result = run(['lookup', 'anthropic.claude-next-v1:0', ...CATALOG], cwd);
-    expect(result.stdout).toContain('Source (2026-03-01): https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-test.html.\nNot yet listed by the API: its regions are unknown.\n');
+    expect(result.stdout).toContain(
+      'Source (2026-03-01): https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-test.html.\nNot yet listed by the API: its regions are unknown.\n',
+    );
     expect(result.status).toBe(0);
   });
 });

@@ -89,7 +89,9 @@ class Client {
   }
 }
 
-const catalog = JSON.parse(readFileSync(TEST_CATALOG, 'utf8')) as { models: Record<string, { provider: string; outputModalities: string[]; streaming: boolean | null; regions: Record<string, unknown> }> };
+const catalog = JSON.parse(readFileSync(TEST_CATALOG, 'utf8')) as {
+  models: Record<string, { provider: string; outputModalities: string[]; streaming: boolean | null; regions: Record<string, unknown> }>;
+};
 let client: Client;
 
 beforeAll(async () => {
@@ -108,18 +110,28 @@ describe('mcp: lifecycle', () => {
     expect((await client.request('ping')).result).toEqual({});
     expect(client.pending()).toBe(0);
     const other = new Client(['--catalog', TEST_CATALOG]);
-    expect((await other.request('initialize', { protocolVersion: '2024-11-05', capabilities: {}, clientInfo: { name: 'old', version: '1' } })).result?.protocolVersion).toBe('2024-11-05');
+    expect(
+      (await other.request('initialize', { protocolVersion: '2024-11-05', capabilities: {}, clientInfo: { name: 'old', version: '1' } })).result
+        ?.protocolVersion,
+    ).toBe('2024-11-05');
     // Before structured output (2025-06-18), results carry text content only.
     const old = await other.request('tools/call', { name: 'lookup', arguments: { id: 'amazon.nova-lite-v1:0' } });
     expect(old.result?.structuredContent).toBeUndefined();
     expect(JSON.parse(old.result!.content[0]!.text)).toMatchObject({ kind: 'model', id: 'amazon.nova-lite-v1:0' });
-    expect((await other.request('initialize', { protocolVersion: '1999-01-01', capabilities: {}, clientInfo: { name: 'odd', version: '1' } })).result?.protocolVersion).toBe('2025-06-18');
+    expect(
+      (await other.request('initialize', { protocolVersion: '1999-01-01', capabilities: {}, clientInfo: { name: 'odd', version: '1' } })).result
+        ?.protocolVersion,
+    ).toBe('2025-06-18');
     expect(await other.close()).toBe(0);
   });
 
   it('lists the five tools, each with a closed object input schema', async () => {
     const { result } = await client.request('tools/list');
-    const tools = (result as unknown as { tools: Array<{ name: string; description: string; inputSchema: { type: string; additionalProperties: boolean; properties: object } }> }).tools;
+    const tools = (
+      result as unknown as {
+        tools: Array<{ name: string; description: string; inputSchema: { type: string; additionalProperties: boolean; properties: object } }>;
+      }
+    ).tools;
     expect(tools.map((tool) => tool.name)).toEqual(['lookup', 'list_models', 'resolve_for_region', 'check_code', 'explain_error']);
     for (const tool of tools) {
       expect(tool.inputSchema).toMatchObject({ type: 'object', additionalProperties: false });
@@ -131,8 +143,22 @@ describe('mcp: lifecycle', () => {
 describe('mcp: tools', () => {
   it('lookup: a model with its lifecycle, regions and profiles; an unknown ID with the closest ones', async () => {
     const model = await client.call('lookup', { id: 'anthropic.claude-3-5-haiku-20241022-v1:0' });
-    expect(model).toMatchObject({ kind: 'model', stage: 'LEGACY', replacement: 'anthropic.claude-haiku-4-5-20251001-v1:0', provider: 'Anthropic', catalogDate: '2026-03-04' });
-    expect(model.regions).toMatchObject({ 'us-east-1': { inferenceTypes: ['INFERENCE_PROFILE'], stage: 'LEGACY', legacy: '2025-12-19', endOfLife: '2026-06-19', profiles: ['us.anthropic.claude-3-5-haiku-20241022-v1:0'] } });
+    expect(model).toMatchObject({
+      kind: 'model',
+      stage: 'LEGACY',
+      replacement: 'anthropic.claude-haiku-4-5-20251001-v1:0',
+      provider: 'Anthropic',
+      catalogDate: '2026-03-04',
+    });
+    expect(model.regions).toMatchObject({
+      'us-east-1': {
+        inferenceTypes: ['INFERENCE_PROFILE'],
+        stage: 'LEGACY',
+        legacy: '2025-12-19',
+        endOfLife: '2026-06-19',
+        profiles: ['us.anthropic.claude-3-5-haiku-20241022-v1:0'],
+      },
+    });
     const unknown = await client.call('lookup', { id: 'anthropic.claude-3-haiku-2024307-v1:0' });
     expect(unknown).toMatchObject({ kind: 'unknown' });
     expect(unknown.nearMatches).toContain('anthropic.claude-3-haiku-20240307-v1:0');
@@ -146,12 +172,21 @@ describe('mcp: tools', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect((listed.models as Array<{ id: string }>).map((model) => model.id)).toEqual(expected);
     const streaming = await client.call('list_models', { capability: 'streaming' });
-    expect((streaming.models as Array<{ id: string }>).map((model) => model.id)).toEqual(Object.keys(catalog.models).filter((id) => catalog.models[id]!.streaming === true).sort());
+    expect((streaming.models as Array<{ id: string }>).map((model) => model.id)).toEqual(
+      Object.keys(catalog.models)
+        .filter((id) => catalog.models[id]!.streaming === true)
+        .sort(),
+    );
   });
 
   it('resolve_for_region: on demand where offered, else the in-geo profile, with the global one listed', async () => {
     const profile = await client.call('resolve_for_region', { model: 'anthropic.claude-3-5-haiku-20241022-v1:0', region: 'us-east-1' });
-    expect(profile).toMatchObject({ callable: true, recommended: 'us.anthropic.claude-3-5-haiku-20241022-v1:0', onDemand: null, inferenceTypes: ['INFERENCE_PROFILE'] });
+    expect(profile).toMatchObject({
+      callable: true,
+      recommended: 'us.anthropic.claude-3-5-haiku-20241022-v1:0',
+      onDemand: null,
+      inferenceTypes: ['INFERENCE_PROFILE'],
+    });
     const direct = await client.call('resolve_for_region', { model: 'amazon.nova-lite-v1:0', region: 'us-east-1' });
     expect(direct).toMatchObject({ callable: true, recommended: 'amazon.nova-lite-v1:0', onDemand: 'amazon.nova-lite-v1:0' });
     expect((direct.inGeoProfiles as Array<{ id: string }>).map((choice) => choice.id)).toContain('us.amazon.nova-lite-v1:0');
@@ -161,12 +196,18 @@ describe('mcp: tools', () => {
     const code = PYTHON_SERVICE['app/chat.py'];
     const answer = await client.call('check_code', { code, language: 'python' });
     const repo = scratch('mcp-check', { 'snippet.py': code });
-    const report = JSON.parse(run(['check', '--format', 'json', '--catalog', TEST_CATALOG], repo).stdout) as { errorCount: number; warningCount: number; results: Array<{ problems: unknown[] }> };
+    const report = JSON.parse(run(['check', '--format', 'json', '--catalog', TEST_CATALOG], repo).stdout) as {
+      errorCount: number;
+      warningCount: number;
+      results: Array<{ problems: unknown[] }>;
+    };
     expect(answer.findings).toEqual(report.results[0]!.problems);
     expect([answer.errorCount, answer.warningCount]).toEqual([report.errorCount, report.warningCount]);
     expect(report.errorCount).toBe(1);
     const regional = await client.call('check_code', { code: 'modelId: cohere.command-r-v1:0\n', language: 'yaml', region: 'eu-central-1' });
-    expect((regional.findings as Array<{ rule: string; message: string }>).find((finding) => finding.rule === 'no-region-unavailable-model-id')?.message).toContain('is not offered in eu-central-1');
+    expect(
+      (regional.findings as Array<{ rule: string; message: string }>).find((finding) => finding.rule === 'no-region-unavailable-model-id')?.message,
+    ).toContain('is not offered in eu-central-1');
     const js = await client.call('check_code', { code: "new ConverseCommand({ modelId: 'x' })", language: 'typescript' });
     expect(js).toMatchObject({ supported: false });
     expect(String(js.message)).toContain('@bedrock-models/eslint-plugin');

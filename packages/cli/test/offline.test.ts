@@ -53,7 +53,10 @@ describe('the new commands offline', () => {
     const { result, loaded, attempts } = guarded(['mcp'], scratch('offline-mcp', {}), `${MCP_SESSION}\n`);
     expect(loaded).toBe(true);
     expect(attempts).toEqual([]);
-    const responses = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: number; result?: unknown; error?: unknown });
+    const responses = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: number; result?: unknown; error?: unknown });
     expect(responses.map((response) => [response.id, response.error === undefined])).toEqual([1, 2, 3, 4, 5, 6, 7].map((id) => [id, true]));
     expect(result.status).toBe(0);
   });
@@ -61,11 +64,15 @@ describe('the new commands offline', () => {
   it('control: the guard catches an attempt made in the CLI process', () => {
     const logs = mkdtempSync(join(tmpdir(), 'bedrock-models-offline-control-'));
     const log = join(logs, 'attempts.jsonl');
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', "import net from 'node:net'; try { net.connect(443, '192.0.2.1'); } catch {} await import(process.argv[1]);", BIN], {
-      encoding: 'utf8',
-      timeout: 60_000,
-      env: { ...process.env, NODE_OPTIONS: `--import=${OFFLINE_GUARD}`, OFFLINE_GUARD_LOG: log },
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', "import net from 'node:net'; try { net.connect(443, '192.0.2.1'); } catch {} await import(process.argv[1]);", BIN],
+      {
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { ...process.env, NODE_OPTIONS: `--import=${OFFLINE_GUARD}`, OFFLINE_GUARD_LOG: log },
+      },
+    );
     expect(result.status).toBe(2);
     expect(readFileSync(log, 'utf8')).toContain('"api":"net.connect"');
   });

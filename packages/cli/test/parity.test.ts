@@ -27,7 +27,14 @@ async function pluginFindings(): Promise<Finding[]> {
     overrideConfig: [
       { languageOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
       plugin.configs.recommended as Linter.Config,
-      { settings: { 'bedrock-models': { catalog: JSON.parse(readFileSync(TEST_CATALOG, 'utf8')) as unknown, capabilities: JSON.parse(readFileSync(TEST_CAPABILITIES, 'utf8')) as unknown } } },
+      {
+        settings: {
+          'bedrock-models': {
+            catalog: JSON.parse(readFileSync(TEST_CATALOG, 'utf8')) as unknown,
+            capabilities: JSON.parse(readFileSync(TEST_CAPABILITIES, 'utf8')) as unknown,
+          },
+        },
+      },
     ],
   });
   const source = readFileSync(join(PARITY, 'invoke.js'), 'utf8');

@@ -13,7 +13,9 @@ function findings(name: string, text: string): string[] {
   const folder = mkdtempSync(join(tmpdir(), 'bedrock-models-precision-'));
   writeFileSync(join(folder, name), text);
   const result = scan({ cwd: folder, catalog, regions: ['us-east-1'] });
-  return result.reports.flatMap((report) => report.problems.map((problem) => `${problem.line}:${problem.column} ${problem.rule}${problem.regions.length > 0 ? ` ${problem.regions.join(',')}` : ''}`));
+  return result.reports.flatMap((report) =>
+    report.problems.map((problem) => `${problem.line}:${problem.column} ${problem.rule}${problem.regions.length > 0 ? ` ${problem.regions.join(',')}` : ''}`),
+  );
 }
 
 describe('what the precision corpus found in the CLI (issue 10)', () => {
@@ -23,16 +25,20 @@ describe('what the precision corpus found in the CLI (issue 10)', () => {
     const yaml = 'menu:\n  - modelId: eu.anthropic.claude-sonnet-4-6\n    label: EU\n  - label: base\n    modelId: anthropic.claude-sonnet-4-6\n';
     expect(findings('menu.yaml', yaml)).toEqual([]);
     // One object is one call's configuration, nested in a list or not.
-    const config = '{ "Nodes": [{ "Configuration": { "Inline": { "ModelId": "eu.anthropic.claude-sonnet-4-6" } } }], "Agent": { "FoundationModel": "anthropic.claude-sonnet-4-6" } }\n';
+    const config =
+      '{ "Nodes": [{ "Configuration": { "Inline": { "ModelId": "eu.anthropic.claude-sonnet-4-6" } } }], "Agent": { "FoundationModel": "anthropic.claude-sonnet-4-6" } }\n';
     expect(findings('stack.json', config)).toEqual(['1:57 no-region-unavailable-model-id us-east-1', '1:128 require-inference-profile us-east-1']);
   });
 
   it('a region key beside a model key names where that model is called', () => {
-    const json = '{\n  "a": { "modelId": "eu.anthropic.claude-sonnet-4-6", "region": "eu-west-1" },\n  "b": { "region": "us-west-2", "modelId": "eu.anthropic.claude-sonnet-4-6" }\n}\n';
+    const json =
+      '{\n  "a": { "modelId": "eu.anthropic.claude-sonnet-4-6", "region": "eu-west-1" },\n  "b": { "region": "us-west-2", "modelId": "eu.anthropic.claude-sonnet-4-6" }\n}\n';
     expect(findings('clients.json', json)).toEqual(['3:44 no-region-unavailable-model-id us-west-2']);
-    const yaml = 'a:\n  modelId: eu.anthropic.claude-sonnet-4-6\n  region: eu-west-1\nb:\n  - region: ap-northeast-1\n    modelId: au.anthropic.claude-sonnet-4-6\n';
+    const yaml =
+      'a:\n  modelId: eu.anthropic.claude-sonnet-4-6\n  region: eu-west-1\nb:\n  - region: ap-northeast-1\n    modelId: au.anthropic.claude-sonnet-4-6\n';
     expect(findings('clients.yaml', yaml)).toEqual(['6:14 no-region-unavailable-model-id ap-northeast-1']);
-    const python = 'CLIENTS = [\n    {"model_id": "eu.anthropic.claude-sonnet-4-6", "region_name": "eu-west-1"},\n    {"model_id": "jp.anthropic.claude-sonnet-4-6", "region_name": "eu-west-1"},\n]\n';
+    const python =
+      'CLIENTS = [\n    {"model_id": "eu.anthropic.claude-sonnet-4-6", "region_name": "eu-west-1"},\n    {"model_id": "jp.anthropic.claude-sonnet-4-6", "region_name": "eu-west-1"},\n]\n';
     expect(findings('clients.py', python)).toEqual(['3:18 no-region-unavailable-model-id eu-west-1']);
   });
 
@@ -40,7 +46,8 @@ describe('what the precision corpus found in the CLI (issue 10)', () => {
     expect(findings('eu.env', 'AWS_REGION=eu-west-1\nBEDROCK_MODEL_ID=eu.anthropic.claude-sonnet-4-6\nMODEL_ID=us.anthropic.claude-sonnet-4-6\n')).toEqual([
       '3:10 no-region-unavailable-model-id eu-west-1',
     ]);
-    const toml = '[eu]\nregion = "eu-west-1"\nmodel_id = "eu.anthropic.claude-sonnet-4-6"\n\n[sydney]\nregion = "ap-southeast-2"\nmodel_id = "eu.anthropic.claude-sonnet-4-6"\n';
+    const toml =
+      '[eu]\nregion = "eu-west-1"\nmodel_id = "eu.anthropic.claude-sonnet-4-6"\n\n[sydney]\nregion = "ap-southeast-2"\nmodel_id = "eu.anthropic.claude-sonnet-4-6"\n';
     expect(findings('settings.toml', toml)).toEqual(['7:12 no-region-unavailable-model-id ap-southeast-2']);
   });
 
@@ -75,9 +82,9 @@ describe('what the precision corpus found in the CLI (issue 10)', () => {
     const python = [
       'import boto3',
       'client = boto3.client("bedrock-runtime", region_name="us-east-1")',
-      'model_id = f"{\'apac\' if region.startswith(\'ap\') else \'eu\'}.anthropic.claude-sonnet-4-6"',
+      "model_id = f\"{'apac' if region.startswith('ap') else 'eu'}.anthropic.claude-sonnet-4-6\"",
       'client.converse(modelId=model_id, messages=[])',
-      'plain = f"{\'eu\' if fast else \'us\'}.anthropic.claude-sonnet-4-6"',
+      "plain = f\"{'eu' if fast else 'us'}.anthropic.claude-sonnet-4-6\"",
       'client.converse(modelId=plain, messages=[])',
       '',
     ].join('\n');

@@ -45,11 +45,16 @@ describe('request corpus (CLI, Python)', () => {
 
   it('reports something in every case it models', () => {
     expect(cases.size).toBe(20);
-    for (const [failure, lines] of cases) expect(lines.some((line) => reported[line] !== undefined), failure).toBe(true);
+    for (const [failure, lines] of cases)
+      expect(
+        lines.some((line) => reported[line] !== undefined),
+        failure,
+      ).toBe(true);
   });
 
   it('gives errors where the fact is certain, and a warning for the feature rule', () => {
-    for (const problem of problems) expect(problem.severity, problem.message).toBe((problem.rule as string) === 'no-unsupported-model-feature' ? 'warning' : 'error');
+    for (const problem of problems)
+      expect(problem.severity, problem.message).toBe((problem.rule as string) === 'no-unsupported-model-feature' ? 'warning' : 'error');
   });
 
   it('judges no request when capabilities are turned off', () => {

@@ -11,9 +11,17 @@ function problem(line: number, rule: ReportedProblem['rule'] = 'no-unknown-model
 
 describe('findSuppressions', () => {
   it('reads # comments in Python, YAML, TOML and .env, with rule lists, alone (covering the next line) or trailing', () => {
-    const text = ['a = 1  # bedrock-models: ignore[no-unknown-model-id, require-inference-profile]', '# bedrock-models: ignore', 'b = 2', '#bedrock-models:ignore[]'].join('\n');
+    const text = [
+      'a = 1  # bedrock-models: ignore[no-unknown-model-id, require-inference-profile]',
+      '# bedrock-models: ignore',
+      'b = 2',
+      '#bedrock-models:ignore[]',
+    ].join('\n');
     for (const name of ['x.py', 'x.yaml', 'x.yml', 'x.toml', '.env', '.env.local', 'prod.env']) {
-      expect(findSuppressions(text, name).map(({ line, column, rules, lines }) => ({ line, column, rules, lines: [...lines] })), name).toEqual([
+      expect(
+        findSuppressions(text, name).map(({ line, column, rules, lines }) => ({ line, column, rules, lines: [...lines] })),
+        name,
+      ).toEqual([
         { line: 1, column: 8, rules: ['no-unknown-model-id', 'require-inference-profile'], lines: [1] },
         { line: 2, column: 1, rules: null, lines: [2, 3] },
         { line: 4, column: 1, rules: [], lines: [4, 5] },
@@ -22,7 +30,11 @@ describe('findSuppressions', () => {
   });
 
   it('reads # and // in Terraform, and ignores markers inside strings', () => {
-    const text = ['model = "x" // bedrock-models: ignore', '  # bedrock-models: ignore[no-deprecated-model-id]', 'url = "http://a # bedrock-models: ignore"'].join('\n');
+    const text = [
+      'model = "x" // bedrock-models: ignore',
+      '  # bedrock-models: ignore[no-deprecated-model-id]',
+      'url = "http://a # bedrock-models: ignore"',
+    ].join('\n');
     expect(findSuppressions(text, 'main.tf').map((suppression) => [suppression.line, suppression.rules])).toEqual([
       [1, null],
       [2, ['no-deprecated-model-id']],
@@ -36,7 +48,17 @@ describe('findSuppressions', () => {
   });
 
   it('reads <!-- --> in Markdown: a comment alone covers the next line or the code block that opens there', () => {
-    const text = ['<!-- bedrock-models: ignore[no-unknown-model-id] -->', '```python', 'A = "x"', 'B = "y"', '```', 'text <!-- bedrock-models: ignore -->', '```yaml', 'c: 1 # bedrock-models: ignore', '```'].join('\n');
+    const text = [
+      '<!-- bedrock-models: ignore[no-unknown-model-id] -->',
+      '```python',
+      'A = "x"',
+      'B = "y"',
+      '```',
+      'text <!-- bedrock-models: ignore -->',
+      '```yaml',
+      'c: 1 # bedrock-models: ignore',
+      '```',
+    ].join('\n');
     expect(findSuppressions(text, 'README.md').map(({ line, rules, lines }) => ({ line, rules, lines: [...lines] }))).toEqual([
       { line: 1, rules: ['no-unknown-model-id'], lines: [1, 2, 3, 4, 5] },
       { line: 6, rules: null, lines: [6] },
@@ -47,7 +69,13 @@ describe('findSuppressions', () => {
 
 describe('applySuppressions', () => {
   it('drops the findings a suppression covers, for the rules it names, and reports the unused ones', () => {
-    const text = ['x  # bedrock-models: ignore[no-unknown-model-id]', 'y  # bedrock-models: ignore[require-inference-profile]', '# bedrock-models: ignore', 'z', '# bedrock-models: ignore[no-such-rule]'].join('\n');
+    const text = [
+      'x  # bedrock-models: ignore[no-unknown-model-id]',
+      'y  # bedrock-models: ignore[require-inference-profile]',
+      '# bedrock-models: ignore',
+      'z',
+      '# bedrock-models: ignore[no-such-rule]',
+    ].join('\n');
     const result = applySuppressions(text, 'a.py', [problem(1), problem(2), problem(4, 'no-deprecated-model-id')], 'warning');
     expect(result.map(({ line, rule, severity, message }) => ({ line, rule, severity, message }))).toEqual([
       { line: 2, rule: 'no-unknown-model-id', severity: 'warning', message: 'finding on 2' },
@@ -56,15 +84,22 @@ describe('applySuppressions', () => {
         line: 5,
         rule: 'unused-suppression',
         severity: 'warning',
-        message: "'no-such-rule' in 'bedrock-models: ignore[no-such-rule]' is not a rule bedrock-models reports; its rules are no-unknown-model-id, no-deprecated-model-id, no-region-unavailable-model-id, require-inference-profile, no-unsupported-model-operation, no-unsupported-model-feature, valid-inference-parameters, valid-invoke-model-body.",
+        message:
+          "'no-such-rule' in 'bedrock-models: ignore[no-such-rule]' is not a rule bedrock-models reports; its rules are no-unknown-model-id, no-deprecated-model-id, no-region-unavailable-model-id, require-inference-profile, no-unsupported-model-operation, no-unsupported-model-feature, valid-inference-parameters, valid-invoke-model-body.",
       },
     ]);
-    expect(applySuppressions(text, 'a.py', [problem(1), problem(4)], 'error').filter((item) => item.rule === 'unused-suppression').map((item) => item.severity)).toEqual(['error', 'error']);
+    expect(
+      applySuppressions(text, 'a.py', [problem(1), problem(4)], 'error')
+        .filter((item) => item.rule === 'unused-suppression')
+        .map((item) => item.severity),
+    ).toEqual(['error', 'error']);
     expect(applySuppressions(text, 'a.py', [problem(1), problem(4)], 'off').map((item) => item.line)).toEqual([]);
   });
 
   it('reports a suppression of every rule that covers nothing, and leaves files without suppressions alone', () => {
-    expect(applySuppressions('# bedrock-models: ignore\nok = 1', 'a.py', [], 'warning').map((item) => item.message)).toEqual(["Unused suppression 'bedrock-models: ignore': bedrock-models reports nothing on line 1 or 2."]);
+    expect(applySuppressions('# bedrock-models: ignore\nok = 1', 'a.py', [], 'warning').map((item) => item.message)).toEqual([
+      "Unused suppression 'bedrock-models: ignore': bedrock-models reports nothing on line 1 or 2.",
+    ]);
     expect(applySuppressions('plain', 'a.py', [problem(1)], 'warning')).toEqual([problem(1)]);
   });
 });
@@ -98,8 +133,10 @@ describe('check with suppressions', () => {
 
   it('applies in Markdown code blocks, Terraform and YAML', () => {
     const repo = scratch('suppress-kinds', {
-      'README.md': '<!-- bedrock-models: ignore -->\n```python\nM = "anthropic.claude-3-haiku-2024307-v1:0"\n```\n\n```python\nN = "anthropic.claude-3-haiku-2024307-v1:0"\n```\n',
-      'main.tf': 'locals {\n  a = "anthropic.claude-3-haiku-2024307-v1:0" // bedrock-models: ignore\n  b = "anthropic.claude-3-haiku-2024307-v1:0" # bedrock-models: ignore[no-unknown-model-id]\n}\n',
+      'README.md':
+        '<!-- bedrock-models: ignore -->\n```python\nM = "anthropic.claude-3-haiku-2024307-v1:0"\n```\n\n```python\nN = "anthropic.claude-3-haiku-2024307-v1:0"\n```\n',
+      'main.tf':
+        'locals {\n  a = "anthropic.claude-3-haiku-2024307-v1:0" // bedrock-models: ignore\n  b = "anthropic.claude-3-haiku-2024307-v1:0" # bedrock-models: ignore[no-unknown-model-id]\n}\n',
       'config.yaml': 'model: anthropic.claude-3-haiku-2024307-v1:0 # bedrock-models: ignore\nother: anthropic.claude-3-haiku-2024307-v1:0\n',
     });
     const result = run(['check', '--format', 'json', ...CATALOG], repo);

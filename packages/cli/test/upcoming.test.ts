@@ -40,11 +40,27 @@ describe('upcoming', () => {
       'config.yaml': 'fast: anthropic.claude-3-haiku-20240307-v1:0\nold: us.anthropic.claude-3-5-haiku-20241022-v1:0\n',
     });
     const result = run(['upcoming', '--days', '200', '--format', 'json', ...CATALOG], repo);
-    const report = JSON.parse(result.stdout) as { today: string; days: number; upcoming: Array<{ path: string; line: number; id: string; dates: Array<{ kind: string; date: string; days: number }>; replacements: string[] }> };
+    const report = JSON.parse(result.stdout) as {
+      today: string;
+      days: number;
+      upcoming: Array<{ path: string; line: number; id: string; dates: Array<{ kind: string; date: string; days: number }>; replacements: string[] }>;
+    };
     expect(report.today).toBe('2026-03-04');
     expect(report.days).toBe(200);
-    expect(report.upcoming.map(({ line, id, dates, replacements }) => ({ line, id, dates: dates.map((date) => `${date.kind} ${date.date} ${date.days}`), replacements }))).toEqual([
-      { line: 2, id: 'us.anthropic.claude-3-5-haiku-20241022-v1:0', dates: ['extended-access 2026-03-19 15', 'end-of-life 2026-06-19 107'], replacements: ['us.anthropic.claude-haiku-4-5-20251001-v1:0'] },
+    expect(
+      report.upcoming.map(({ line, id, dates, replacements }) => ({
+        line,
+        id,
+        dates: dates.map((date) => `${date.kind} ${date.date} ${date.days}`),
+        replacements,
+      })),
+    ).toEqual([
+      {
+        line: 2,
+        id: 'us.anthropic.claude-3-5-haiku-20241022-v1:0',
+        dates: ['extended-access 2026-03-19 15', 'end-of-life 2026-06-19 107'],
+        replacements: ['us.anthropic.claude-haiku-4-5-20251001-v1:0'],
+      },
       { line: 1, id: 'anthropic.claude-3-haiku-20240307-v1:0', dates: ['end-of-life 2026-09-10 190'], replacements: [] },
     ]);
     expect(result.status).toBe(1);
@@ -53,16 +69,23 @@ describe('upcoming', () => {
   it('writes GitHub annotations and SARIF for the same entries', () => {
     const repo = scratch('upcoming-formats', SERVICE);
     const github = run(['upcoming', '--today', SIXTY_DAYS_BEFORE, '--format', 'github', ...CATALOG], repo);
-    expect(github.stdout).toBe("::error file=app/summarize.py,line=3,col=25,title=bedrock-models no-deprecated-model-id::'anthropic.claude-3-haiku-20240307-v1:0' is due: end of life on 2026-09-10 in us-west-2 (60 days after 2026-07-12).\n");
-    const sarif = JSON.parse(run(['upcoming', '--today', SIXTY_DAYS_BEFORE, '--format', 'sarif', ...CATALOG], repo).stdout) as { runs: Array<{ results: Array<{ ruleId: string; level: string }> }> };
+    expect(github.stdout).toBe(
+      "::error file=app/summarize.py,line=3,col=25,title=bedrock-models no-deprecated-model-id::'anthropic.claude-3-haiku-20240307-v1:0' is due: end of life on 2026-09-10 in us-west-2 (60 days after 2026-07-12).\n",
+    );
+    const sarif = JSON.parse(run(['upcoming', '--today', SIXTY_DAYS_BEFORE, '--format', 'sarif', ...CATALOG], repo).stdout) as {
+      runs: Array<{ results: Array<{ ruleId: string; level: string }> }>;
+    };
     expect(sarif.runs[0]!.results.map((item) => [item.ruleId, item.level])).toEqual([['no-deprecated-model-id', 'error']]);
   });
 
   it('leaves out a reference whose no-deprecated-model-id findings are suppressed on its line', () => {
     const repo = scratch('upcoming-suppressed', {
-      'a.py': 'A = "anthropic.claude-3-haiku-20240307-v1:0"  # bedrock-models: ignore[no-deprecated-model-id]\n# bedrock-models: ignore[no-unknown-model-id]\nB = "anthropic.claude-3-haiku-20240307-v1:0"\n',
+      'a.py':
+        'A = "anthropic.claude-3-haiku-20240307-v1:0"  # bedrock-models: ignore[no-deprecated-model-id]\n# bedrock-models: ignore[no-unknown-model-id]\nB = "anthropic.claude-3-haiku-20240307-v1:0"\n',
     });
-    const report = JSON.parse(run(['upcoming', '--format', 'json', '--today', SIXTY_DAYS_BEFORE, ...CATALOG], repo).stdout) as { upcoming: Array<{ line: number }> };
+    const report = JSON.parse(run(['upcoming', '--format', 'json', '--today', SIXTY_DAYS_BEFORE, ...CATALOG], repo).stdout) as {
+      upcoming: Array<{ line: number }>;
+    };
     expect(report.upcoming.map((entry) => entry.line)).toEqual([3]);
   });
 

@@ -71,7 +71,11 @@ function configFor(file: string, settings: Record<string, unknown>): Linter.Conf
     : { ecmaVersion: 'latest', sourceType: file.endsWith('.cjs') ? 'commonjs' : file.endsWith('.mjs') ? 'module' : 'script' };
   // Inline `eslint-disable` comments name other plugins' rules: ignore them, report only ours.
   const linterOptions: Linter.Config['linterOptions'] = { noInlineConfig: true, reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' };
-  return [{ files: ['**/*.{js,mjs,cjs,ts,mts,cts}'], languageOptions, linterOptions }, plugin.configs.all as Linter.Config, { settings: { 'bedrock-models': settings } }];
+  return [
+    { files: ['**/*.{js,mjs,cjs,ts,mts,cts}'], languageOptions, linterOptions },
+    plugin.configs.all as Linter.Config,
+    { settings: { 'bedrock-models': settings } },
+  ];
 }
 
 /** Lints each file with every rule; a `.js` file that does not parse as a script is tried as a module. */
@@ -96,7 +100,8 @@ export function lintFiles(files: readonly string[], root: string, settings: Reco
       for (const message of messages) {
         // Notes about inline configuration comments (disabled above) are ESLint's, not the rules'.
         if (message.ruleId === null) continue;
-        const text = lines[message.line - 1]?.slice(message.column - 1, message.endLine === message.line ? (message.endColumn ?? message.column) - 1 : undefined) ?? '';
+        const text =
+          lines[message.line - 1]?.slice(message.column - 1, message.endLine === message.line ? (message.endColumn ?? message.column) - 1 : undefined) ?? '';
         result.findings.push({ file: name, ruleId: message.ruleId ?? '', line: message.line, column: message.column, message: message.message, text });
       }
     } catch (error) {
@@ -120,9 +125,12 @@ function main(): void {
   } else {
     const byRule = new Map<string, number>();
     for (const finding of result.findings) byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
-    console.log(`${result.files} files in ${seconds}s: ${result.crashes.length} crashes, ${result.parseErrors} parse errors, ${result.findings.length} reports`);
+    console.log(
+      `${result.files} files in ${seconds}s: ${result.crashes.length} crashes, ${result.parseErrors} parse errors, ${result.findings.length} reports`,
+    );
     for (const [rule, count] of [...byRule].sort()) console.log(`  ${rule}: ${count}`);
-    for (const finding of result.findings) console.log(`${finding.file}:${finding.line}:${finding.column} ${finding.ruleId} ${finding.text}\n    ${finding.message}`);
+    for (const finding of result.findings)
+      console.log(`${finding.file}:${finding.line}:${finding.column} ${finding.ruleId} ${finding.text}\n    ${finding.message}`);
     for (const crash of result.crashes) console.log(`CRASH ${crash.file}\n${crash.error}`);
   }
   process.exitCode = result.crashes.length > 0 ? 1 : 0;

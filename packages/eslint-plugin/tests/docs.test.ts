@@ -26,7 +26,11 @@ function reportsOf(rule: string, code: string): string[] {
     code,
     [
       { files: ['**/*.ts'], languageOptions: { parser: tsParser as Linter.Parser } },
-      { plugins: { '@bedrock-models': plugin as never }, rules: { [`@bedrock-models/${rule}`]: 'error' }, settings: settings({ capabilities: testCapabilities }) },
+      {
+        plugins: { '@bedrock-models': plugin as never },
+        rules: { [`@bedrock-models/${rule}`]: 'error' },
+        settings: settings({ capabilities: testCapabilities }),
+      },
     ],
     'example.ts',
   );
@@ -45,7 +49,9 @@ describe('rule docs', () => {
   });
 
   it('the README rule table and rule headers match the rules (eslint-doc-generator --check)', () => {
-    const bin = createRequire(join(root, 'package.json')).resolve('eslint-doc-generator/package.json').replace(/package\.json$/, 'dist/bin/eslint-doc-generator.js');
+    const bin = createRequire(join(root, 'package.json'))
+      .resolve('eslint-doc-generator/package.json')
+      .replace(/package\.json$/, 'dist/bin/eslint-doc-generator.js');
     expect(() => execFileSync(process.execPath, [bin, '--check'], { cwd: root, stdio: 'pipe' })).not.toThrow();
     // A child process that loads ESLint and the plugin: about a second idle, several on a busy machine.
   }, 60_000);

@@ -16,11 +16,7 @@ await client.send(new ConverseCommand({ modelId: 'anthropic.claude-sonnet-4-6', 
 // The same plugin object, unchanged, under both majors ESLint supports.
 function lint(LinterClass: typeof Linter10 | typeof Linter9, parser?: unknown) {
   const linter = new LinterClass({ configType: 'flat' });
-  const config = [
-    { files: ['**/*.ts'], ...(parser ? { languageOptions: { parser } } : {}) },
-    plugin.configs.recommended,
-    { settings: settings() },
-  ];
+  const config = [{ files: ['**/*.ts'], ...(parser ? { languageOptions: { parser } } : {}) }, plugin.configs.recommended, { settings: settings() }];
   return (linter as Linter10).verify(code, config as Linter10.Config[], 'file.ts').map(({ ruleId, messageId, line, column, severity, suggestions }) => ({
     ruleId,
     messageId,

@@ -7,8 +7,14 @@ import { DOCS_URL } from '../src/util/create-rule.js';
 
 const root = join(import.meta.dirname, '..');
 const ruleNames = Object.keys(plugin.rules).sort();
-const ruleFiles = readdirSync(join(root, 'src', 'rules')).filter((file) => file !== 'index.ts').map((file) => file.replace(/\.ts$/, '')).sort();
-interface Rule { name: string; meta: { type: string; docs: { description: string; url: string }; messages: Record<string, string>; schema: unknown[]; hasSuggestions?: boolean } }
+const ruleFiles = readdirSync(join(root, 'src', 'rules'))
+  .filter((file) => file !== 'index.ts')
+  .map((file) => file.replace(/\.ts$/, ''))
+  .sort();
+interface Rule {
+  name: string;
+  meta: { type: string; docs: { description: string; url: string }; messages: Record<string, string>; schema: unknown[]; hasSuggestions?: boolean };
+}
 const rules = plugin.rules as Record<string, Rule>;
 
 describe('the plugin', () => {
@@ -56,7 +62,9 @@ describe('the plugin', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
     expect(plugin.meta.name).toBe(pkg.name);
     expect(plugin.meta.namespace).toBe('bedrock-models');
-    expect(plugin.meta.version).toMatch(new RegExp(`^${pkg.version.replace(/\./g, '\\.')}\\+catalog\\.\\d+\\.\\d+\\.\\d+\\.\\d{8}T\\d{6}Z\\.judge\\.\\d+\\.\\d+\\.\\d+$`));
+    expect(plugin.meta.version).toMatch(
+      new RegExp(`^${pkg.version.replace(/\./g, '\\.')}\\+catalog\\.\\d+\\.\\d+\\.\\d+\\.\\d{8}T\\d{6}Z\\.judge\\.\\d+\\.\\d+\\.\\d+$`),
+    );
     expect(pluginVersion({ version: '1.4.0', catalogVersion: '1.12.0', generatedAt: '2026-08-22T00:00:00Z', judgeVersion: '1.3.0' })).toBe(
       '1.4.0+catalog.1.12.0.20260822T000000Z.judge.1.3.0',
     );
@@ -81,7 +89,10 @@ describe('the plugin', () => {
     const everyRule = Object.fromEntries(ruleNames.map((name) => [name, 'error']));
     expect(plugin.configs.all.rules).toEqual(prefixed(everyRule));
     // strict differs from all: end-of-life dates within 90 days already fail the build.
-    expect(plugin.configs.strict.rules).toEqual({ ...prefixed(everyRule), '@bedrock-models/no-deprecated-model-id': ['error', { warnDaysBeforeEndOfLife: 90 }] });
+    expect(plugin.configs.strict.rules).toEqual({
+      ...prefixed(everyRule),
+      '@bedrock-models/no-deprecated-model-id': ['error', { warnDaysBeforeEndOfLife: 90 }],
+    });
     expect(plugin.configs.strict.name).toBe('bedrock-models/strict');
     expect(plugin.configs.all.plugins['@bedrock-models']).toBe(plugin);
   });

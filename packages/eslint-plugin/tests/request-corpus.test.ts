@@ -13,7 +13,9 @@ import corpusCatalog from './request-corpus/catalog.json' with { type: 'json' };
 
 const REQUEST_RULES = ['no-unsupported-model-operation', 'no-unsupported-model-feature', 'valid-inference-parameters', 'valid-invoke-model-body'];
 const corpus = join(import.meta.dirname, 'request-corpus');
-const files = readdirSync(corpus).filter((file) => file.endsWith('.ts')).sort();
+const files = readdirSync(corpus)
+  .filter((file) => file.endsWith('.ts'))
+  .sort();
 
 /** The 49 failures of the catchable classes (B-BODY … B-SYSTEM), each with the rule that catches it, or why none does. */
 const FAILURES: Readonly<Record<string, string>> = {
@@ -26,7 +28,8 @@ const FAILURES: Readonly<Record<string, string>> = {
   'fumito-ito/AnthropicSwiftSDK#19': 'valid-invoke-model-body',
   'langchain-ai/langchain#19549': 'valid-invoke-model-body',
   'pingcap/autoflow#574': 'valid-invoke-model-body',
-  'spring-projects/spring-ai#404': 'not caught: the Claude 2 prompt format ("\\n\\nHuman:") is a pattern on a value; the families carry ranges, sets and exact values only',
+  'spring-projects/spring-ai#404':
+    'not caught: the Claude 2 prompt format ("\\n\\nHuman:") is a pattern on a value; the families carry ranges, sets and exact values only',
   'earendil-works/pi#2053': 'no-unsupported-model-feature',
   'pensarai/apex#943': 'no-unsupported-model-feature',
   'strands-agents/harness-sdk#1807': 'no-unsupported-model-feature',
@@ -55,7 +58,8 @@ const FAILURES: Readonly<Record<string, string>> = {
   'mem0ai/mem0#4147': 'valid-inference-parameters',
   'skydiscover-ai/skydiscover#15': 'valid-inference-parameters',
   'aws-samples/sample-connector-for-bedrock#87': 'not caught: an application inference profile ARN hides its model, so the rules say nothing (by design)',
-  'aws-samples/amazon-bedrock-client-for-mac#112': 'not caught: ListFoundationModels now reports streaming for GPT-OSS, so the data has no fact to contradict the call',
+  'aws-samples/amazon-bedrock-client-for-mac#112':
+    'not caught: ListFoundationModels now reports streaming for GPT-OSS, so the data has no fact to contradict the call',
   'earendil-works/pi#3739': 'no-unsupported-model-feature',
   'run-llama/llama_index#19655': 'no-unsupported-model-feature',
   '567-labs/instructor#1753': 'no-unsupported-model-feature',

@@ -4,7 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 
-interface Rule { defaultOptions: unknown[]; meta: { schema: unknown[]; defaultOptions?: unknown[] } }
+interface Rule {
+  defaultOptions: unknown[];
+  meta: { schema: unknown[]; defaultOptions?: unknown[] };
+}
 const rules = Object.entries(plugin.rules as unknown as Record<string, Rule>);
 
 describe('rule meta', () => {

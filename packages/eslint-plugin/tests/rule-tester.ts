@@ -4,7 +4,11 @@ import { settings } from './catalog.js';
 
 /** A RuleTester on the pinned test catalog, TypeScript syntax, ES modules. */
 export function createRuleTester(extraSettings: Record<string, unknown> = {}): {
-  run<MessageIds extends string, Options extends readonly unknown[]>(name: string, rule: BedrockRule<MessageIds, Options>, tests: RunTests<MessageIds, Options>): void;
+  run<MessageIds extends string, Options extends readonly unknown[]>(
+    name: string,
+    rule: BedrockRule<MessageIds, Options>,
+    tests: RunTests<MessageIds, Options>,
+  ): void;
 } {
   const tester = new RuleTester({
     languageOptions: { parserOptions: { ecmaVersion: 'latest', sourceType: 'module' } },

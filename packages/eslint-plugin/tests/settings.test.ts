@@ -44,20 +44,52 @@ describe("settings['bedrock-models']", () => {
   });
 
   it.each([
-    ['regions as a string', { regions: 'us-east-1' }, `settings['bedrock-models'].regions must be an array of AWS region codes such as ["us-east-1"], not "us-east-1"`],
-    ['a malformed region', { regions: ['us-east-1', 'us-east'] }, `settings['bedrock-models'].regions[1] must be an AWS region code such as "us-east-1", not "us-east"`],
-    ['an upper-case region', { regions: ['US-EAST-1'] }, `settings['bedrock-models'].regions[0] must be an AWS region code such as "us-east-1", not "US-EAST-1"`],
+    [
+      'regions as a string',
+      { regions: 'us-east-1' },
+      `settings['bedrock-models'].regions must be an array of AWS region codes such as ["us-east-1"], not "us-east-1"`,
+    ],
+    [
+      'a malformed region',
+      { regions: ['us-east-1', 'us-east'] },
+      `settings['bedrock-models'].regions[1] must be an AWS region code such as "us-east-1", not "us-east"`,
+    ],
+    [
+      'an upper-case region',
+      { regions: ['US-EAST-1'] },
+      `settings['bedrock-models'].regions[0] must be an AWS region code such as "us-east-1", not "US-EAST-1"`,
+    ],
     ['a misspelt setting', { region: ['us-east-1'] }, `settings['bedrock-models'].region is not a setting of this plugin (did you mean 'regions'?)`],
     ['a malformed date', { today: '2026-3-1' }, `settings['bedrock-models'].today must be a date written YYYY-MM-DD, such as "2026-03-01", not "2026-3-1"`],
-    ['a date that does not exist', { today: '2026-02-30' }, `settings['bedrock-models'].today must be a date written YYYY-MM-DD, such as "2026-03-01", not "2026-02-30"`],
+    [
+      'a date that does not exist',
+      { today: '2026-02-30' },
+      `settings['bedrock-models'].today must be a date written YYYY-MM-DD, such as "2026-03-01", not "2026-02-30"`,
+    ],
     ['a number as date', { today: 20260301 }, `settings['bedrock-models'].today must be a date written YYYY-MM-DD, such as "2026-03-01", not number 20260301`],
     ['allow as a string', { allow: 'mycorp.model' }, `settings['bedrock-models'].allow must be an array of model IDs`],
     ['an empty allowed ID', { allow: [''] }, `settings['bedrock-models'].allow[0] must be a non-empty string, not ""`],
-    ['a number as catalog', { catalog: 42 }, `settings['bedrock-models'].catalog must be a path to a catalog JSON file or the parsed catalog object, not number 42`],
-    ['a missing catalog file', { catalog: 'no/such/catalog.json' }, `settings['bedrock-models'].catalog names ${join(cwd, 'no/such/catalog.json')}, which cannot be read`],
-    ['an empty catalog', { catalog: {} }, `settings['bedrock-models'].catalog is not a valid catalog.\nInvalid Bedrock model catalog (settings['bedrock-models'].catalog):\n  /: must have the field "schemaVersion"`],
+    [
+      'a number as catalog',
+      { catalog: 42 },
+      `settings['bedrock-models'].catalog must be a path to a catalog JSON file or the parsed catalog object, not number 42`,
+    ],
+    [
+      'a missing catalog file',
+      { catalog: 'no/such/catalog.json' },
+      `settings['bedrock-models'].catalog names ${join(cwd, 'no/such/catalog.json')}, which cannot be read`,
+    ],
+    [
+      'an empty catalog',
+      { catalog: {} },
+      `settings['bedrock-models'].catalog is not a valid catalog.\nInvalid Bedrock model catalog (settings['bedrock-models'].catalog):\n  /: must have the field "schemaVersion"`,
+    ],
     ['a schema-invalid catalog', { catalog: { ...testCatalog, generatedAt: 'yesterday' } }, `/generatedAt: "yesterday" does not match`],
-    ['a misspelt region', { regions: ['us-esat-1'] }, `settings['bedrock-models'].regions[0] is "us-esat-1", which is not an AWS region; did you mean "us-east-1"?`],
+    [
+      'a misspelt region',
+      { regions: ['us-esat-1'] },
+      `settings['bedrock-models'].regions[0] is "us-esat-1", which is not an AWS region; did you mean "us-east-1"?`,
+    ],
   ])('rejects %s with a message naming the setting', (_, value, message) => {
     expect(() => read(value)).toThrow(message);
   });

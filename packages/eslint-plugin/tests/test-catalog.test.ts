@@ -18,7 +18,10 @@ describe('the pinned test catalog', () => {
     expect(catalog.lifecycle('anthropic.claude-3-5-sonnet-20240620-v1:0', { region: 'us-east-1' })?.stage).toBe('PAST_END_OF_LIFE');
     expect(catalog.lifecycle('anthropic.claude-3-5-sonnet-20240620-v1:0', { region: 'ap-northeast-1' })?.stage).toBe('ACTIVE');
     expect(catalog.resolve('anthropic.claude-v2')?.kind).toBe('retired');
-    expect(catalog.profilesReaching('anthropic.claude-sonnet-4-6', 'ap-southeast-2')).toEqual(['au.anthropic.claude-sonnet-4-6', 'global.anthropic.claude-sonnet-4-6']);
+    expect(catalog.profilesReaching('anthropic.claude-sonnet-4-6', 'ap-southeast-2')).toEqual([
+      'au.anthropic.claude-sonnet-4-6',
+      'global.anthropic.claude-sonnet-4-6',
+    ]);
     const geos = new Set(Object.values(testCatalog.profiles).map((profile) => profile.geo));
     expect([...geos].sort()).toEqual(['apac', 'au', 'eu', 'global', 'jp', 'us']);
   });

@@ -31,7 +31,11 @@ beforeAll(() => {
 ruleTester.run('no-region-unavailable-model-id (typed)', noRegionUnavailableModelId as never, {
   valid: [
     // Without a region in the code, the value is judged where it is written (models.ts), not here.
-    { filename, code: `import { CANVAS } from './models.js';\nnew InvokeModelCommand({ modelId: CANVAS, body });`, settings: settings({ regions: ['us-west-2'] }) },
+    {
+      filename,
+      code: `import { CANVAS } from './models.js';\nnew InvokeModelCommand({ modelId: CANVAS, body });`,
+      settings: settings({ regions: ['us-west-2'] }),
+    },
   ],
   invalid: [
     {
@@ -70,7 +74,11 @@ await client.send(new ConverseCommand({ modelId: Sonnet.V4_6, messages }));
       errors: [
         {
           messageId: 'requireProfile',
-          data: { id: 'anthropic.claude-sonnet-4-6', region: 'eu-west-1', profiles: "'eu.anthropic.claude-sonnet-4-6' or 'global.anthropic.claude-sonnet-4-6'" },
+          data: {
+            id: 'anthropic.claude-sonnet-4-6',
+            region: 'eu-west-1',
+            profiles: "'eu.anthropic.claude-sonnet-4-6' or 'global.anthropic.claude-sonnet-4-6'",
+          },
           line: 5,
           column: 50,
           suggestions: [],

@@ -10,7 +10,17 @@ export { looksGenerated } from './generated.js';
 export { occurrence, type Endpoint, type Occurrence, type Site } from './occurrence.js';
 export { judgedRegions, judgeOccurrence, type IdRuleOptions, type JudgeContext, type JudgedRegions, type RuleFinding, type Suggestion } from './pipeline.js';
 export { RULE_RECORDS, type RuleName } from './all-rules.js';
-export { ID_RULES, NO_DEPRECATED_MODEL_ID, NO_REGION_UNAVAILABLE_MODEL_ID, NO_UNKNOWN_MODEL_ID, REQUIRE_INFERENCE_PROFILE, RULE_OF_FINDING, type IdRuleName, type RuleRecord, type Severity } from './rules.js';
+export {
+  ID_RULES,
+  NO_DEPRECATED_MODEL_ID,
+  NO_REGION_UNAVAILABLE_MODEL_ID,
+  NO_UNKNOWN_MODEL_ID,
+  REQUIRE_INFERENCE_PROFILE,
+  RULE_OF_FINDING,
+  type IdRuleName,
+  type RuleRecord,
+  type Severity,
+} from './rules.js';
 export { describe as describeValue, isRegionCode, readAllow, readRegions, readToday, SettingError } from './settings.js';
 // Where an ID stands in a string.
 export { idsInTemplateParts, type TemplateId } from './template.js';

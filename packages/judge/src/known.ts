@@ -109,5 +109,14 @@ function finding(
   id: string,
   extra: { modelId?: string; geo?: string; variant?: string; suggestions: string[] },
 ): UnknownFinding {
-  return { type: 'unknown', reason, value, id, modelId: extra.modelId ?? null, geo: extra.geo ?? null, variant: extra.variant ?? null, suggestions: extra.suggestions };
+  return {
+    type: 'unknown',
+    reason,
+    value,
+    id,
+    modelId: extra.modelId ?? null,
+    geo: extra.geo ?? null,
+    variant: extra.variant ?? null,
+    suggestions: extra.suggestions,
+  };
 }

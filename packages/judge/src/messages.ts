@@ -22,7 +22,8 @@ export const UNKNOWN_MESSAGES = {
 export const LIFECYCLE_MESSAGES = {
   legacy:
     "'{{id}}' is a LEGACY model{{where}}{{since}}: new accounts cannot use it, and AWS cuts off an account's access after a period without use.{{schedule}}{{instead}}",
-  pastEndOfLife: "'{{id}}' reached its end of life{{where}} on {{endOfLife}}: requests fail with 'This model version has reached the end of its life'.{{instead}}",
+  pastEndOfLife:
+    "'{{id}}' reached its end of life{{where}} on {{endOfLife}}: requests fail with 'This model version has reached the end of its life'.{{instead}}",
   retired: "'{{id}}' is retired: Bedrock no longer offers it{{lastSeen}}.{{instead}}",
   endOfLifeSoon: "'{{id}}' reaches its end of life{{where}} on {{endOfLife}}, {{days}} days after {{date}}.{{instead}}",
   replaceWith: "Replace with '{{replacement}}'.",
@@ -32,12 +33,13 @@ export const LIFECYCLE_MESSAGES = {
 export const REGION_MESSAGES = {
   notOffered: "'{{id}}' is not offered in {{regions}}; it is offered in {{offeredIn}}.{{instead}}",
   withdrawn: "'{{id}}' was withdrawn from {{regions}} on {{withdrawn}}{{lastListed}}; it is still offered in {{offeredIn}}.{{instead}}",
-  mantleOnly: "'{{id}}' is served only by the OpenAI-compatible bedrock-mantle endpoint{{mantleRegions}}; bedrock-runtime in {{regions}} rejects it.{{instead}}",
+  mantleOnly:
+    "'{{id}}' is served only by the OpenAI-compatible bedrock-mantle endpoint{{mantleRegions}}; bedrock-runtime in {{regions}} rejects it.{{instead}}",
   notOnMantle: "'{{id}}' is not served by the bedrock-mantle endpoint in {{regions}}{{mantleRegions}}.{{runtime}}",
   geoMismatch:
     "'{{id}}' is an inference profile of the {{geo}}. geography and cannot be called from {{regions}}, a region of the {{regionGeo}}. geography; it is called from {{offeredIn}}.{{instead}}",
   profileNotCallable: "The inference profile '{{id}}' cannot be called from {{regions}}; it is called from {{offeredIn}}.{{instead}}",
-  arnRegionMismatch: "This ARN names {{arnRegion}}, but the call runs in {{regions}}: Bedrock rejects an ARN of another region.{{instead}}",
+  arnRegionMismatch: 'This ARN names {{arnRegion}}, but the call runs in {{regions}}: Bedrock rejects an ARN of another region.{{instead}}',
   replaceWith: "Replace with '{{replacement}}'.",
 } as const;
 
@@ -136,7 +138,8 @@ function instead(replacements: readonly string[]): string {
 // The dates still ahead of a LEGACY model: public extended access (higher prices), end of life.
 function schedule(finding: LifecycleFinding): string {
   const parts: string[] = [];
-  if (finding.extendedAccess !== null && finding.extendedAccess > finding.date) parts.push(`extended access (possibly at higher prices) from ${finding.extendedAccess}`);
+  if (finding.extendedAccess !== null && finding.extendedAccess > finding.date)
+    parts.push(`extended access (possibly at higher prices) from ${finding.extendedAccess}`);
   else if (finding.extendedAccess !== null) parts.push(`in extended access (possibly at higher prices) since ${finding.extendedAccess}`);
   if (finding.endOfLife !== null) parts.push(`end of life ${finding.endOfLife} (${finding.daysToEndOfLife} days after ${finding.date})`);
   return parts.length > 0 ? ` ${capitalize(parts.join('; '))}.` : '';
@@ -158,7 +161,10 @@ export function lifecycleReplacements(catalog: BedrockCatalog, value: string, fi
 }
 
 /** The message of a lifecycle finding, naming `replacements` (see {@link lifecycleReplacements}). */
-export function describeLifecycle(finding: LifecycleFinding, replacements: readonly string[]): DescribedFinding<Exclude<keyof typeof LIFECYCLE_MESSAGES, 'replaceWith'>> {
+export function describeLifecycle(
+  finding: LifecycleFinding,
+  replacements: readonly string[],
+): DescribedFinding<Exclude<keyof typeof LIFECYCLE_MESSAGES, 'replaceWith'>> {
   const base = { id: finding.id, where: where(finding), instead: instead(replacements) };
   switch (finding.stage) {
     case 'LEGACY':
@@ -168,7 +174,10 @@ export function describeLifecycle(finding: LifecycleFinding, replacements: reado
     case 'RETIRED':
       return { messageId: 'retired', data: { ...base, lastSeen: finding.lastSeen === null ? '' : ` (last listed ${finding.lastSeen})` } };
     case 'END_OF_LIFE_SOON':
-      return { messageId: 'endOfLifeSoon', data: { ...base, endOfLife: finding.endOfLife ?? '', days: String(finding.daysToEndOfLife ?? ''), date: finding.date } };
+      return {
+        messageId: 'endOfLifeSoon',
+        data: { ...base, endOfLife: finding.endOfLife ?? '', days: String(finding.daysToEndOfLife ?? ''), date: finding.date },
+      };
   }
 }
 
@@ -199,16 +208,31 @@ export function groupRegionFindings(findings: readonly RegionFinding[]): RegionF
 }
 
 /** The message of a group of region findings. */
-export function describeRegionGroup({ first, regions, suggestions }: RegionFindingGroup): DescribedFinding<Exclude<keyof typeof REGION_MESSAGES, 'replaceWith'>> {
+export function describeRegionGroup({
+  first,
+  regions,
+  suggestions,
+}: RegionFindingGroup): DescribedFinding<Exclude<keyof typeof REGION_MESSAGES, 'replaceWith'>> {
   const base = { id: first.id, regions: formatList(regions), instead: instead(suggestions) };
   switch (first.reason) {
     case 'arn-region-mismatch':
       return { messageId: 'arnRegionMismatch', data: { ...base, arnRegion: first.arnRegion ?? '' } };
     case 'not-offered':
-      return { messageId: 'notOffered', data: { ...base, offeredIn: first.offeredIn.length > 0 ? formatList(first.offeredIn) : 'no region the catalog knows' } };
+      return {
+        messageId: 'notOffered',
+        data: { ...base, offeredIn: first.offeredIn.length > 0 ? formatList(first.offeredIn) : 'no region the catalog knows' },
+      };
     case 'withdrawn': {
       const lastListed = first.withdrawal?.lastListed;
-      return { messageId: 'withdrawn', data: { ...base, withdrawn: first.withdrawal?.withdrawn ?? '', lastListed: lastListed ? ` (last listed there ${lastListed})` : '', offeredIn: formatList(first.offeredIn) } };
+      return {
+        messageId: 'withdrawn',
+        data: {
+          ...base,
+          withdrawn: first.withdrawal?.withdrawn ?? '',
+          lastListed: lastListed ? ` (last listed there ${lastListed})` : '',
+          offeredIn: formatList(first.offeredIn),
+        },
+      };
     }
     case 'mantle-only': {
       const mantle = first.mantleRegions ?? [];
@@ -245,4 +269,3 @@ export function describeInferenceProfile(finding: InferenceProfileFinding): Desc
     data: { id: finding.id, region: finding.region, profiles: quotedAlternatives(finding.profiles.map((profile) => profile.id)) },
   };
 }
-

@@ -151,7 +151,12 @@ function judgeDeprecatedRule(occurrence: Occurrence, context: JudgeContext, regi
 
 function judgeRegionRule(occurrence: Occurrence, context: JudgeContext, regions: JudgedRegions | null): RuleFinding[] {
   return groupRegionFindings(judgeRegions(context.catalog, reference(occurrence, regions))).map((group) =>
-    result('no-region-unavailable-model-id', describeRegionGroup(group), { regions: group.regions, source: regions!.source }, suggestionsOf(occurrence, group.suggestions, 'replaceWith')),
+    result(
+      'no-region-unavailable-model-id',
+      describeRegionGroup(group),
+      { regions: group.regions, source: regions!.source },
+      suggestionsOf(occurrence, group.suggestions, 'replaceWith'),
+    ),
   );
 }
 
@@ -161,9 +166,16 @@ function judgeInferenceProfileRule(occurrence: Occurrence, context: JudgeContext
   return judgeInferenceProfile(context.catalog, reference(occurrence, regions)).map((finding) => {
     // A foundation-model ARN has no account to build a profile ARN from: the profile ID itself works in its place.
     const valueOf = (profile: ProfileChoice): string => rewriteId(occurrence.id, profile.id) ?? profile.id;
-    const suggestions = (occurrence.dynamicGeo ? [] : finding.profiles).map((profile) => ({ id: valueOf(profile), messageId: 'useProfile', data: { profile: valueOf(profile), routing: routing(profile.destinations) } }));
+    const suggestions = (occurrence.dynamicGeo ? [] : finding.profiles).map((profile) => ({
+      id: valueOf(profile),
+      messageId: 'useProfile',
+      data: { profile: valueOf(profile), routing: routing(profile.destinations) },
+    }));
     const single = options.autofixInGeoProfile === true && regions!.regions.length === 1 && !occurrence.dynamicGeo ? singleInGeo(finding.profiles) : null;
-    return { ...result('require-inference-profile', describeInferenceProfile(finding), { regions: [finding.region], source: regions!.source }, suggestions), fix: single ? valueOf(single) : null };
+    return {
+      ...result('require-inference-profile', describeInferenceProfile(finding), { regions: [finding.region], source: regions!.source }, suggestions),
+      fix: single ? valueOf(single) : null,
+    };
   });
 }
 
@@ -175,12 +187,15 @@ function singleInGeo(profiles: readonly ProfileChoice[]): ProfileChoice | null {
 
 // Replacements offered as suggestions; behind a geo prefix computed at run time only base model IDs can stand.
 function suggestionsOf(occurrence: Occurrence, replacements: readonly string[], messageId: string): Suggestion[] {
-  return replacements
-    .filter((id) => !(occurrence.dynamicGeo && splitGeoPrefix(id) !== null))
-    .map((id) => ({ id, messageId, data: { replacement: id } }));
+  return replacements.filter((id) => !(occurrence.dynamicGeo && splitGeoPrefix(id) !== null)).map((id) => ({ id, messageId, data: { replacement: id } }));
 }
 
-function result(rule: IdRuleName, described: { messageId: string; data: Record<string, string> }, regions: JudgedRegions | null, suggestions: Suggestion[]): RuleFinding {
+function result(
+  rule: IdRuleName,
+  described: { messageId: string; data: Record<string, string> },
+  regions: JudgedRegions | null,
+  suggestions: Suggestion[],
+): RuleFinding {
   const record: RuleRecord = ID_RULES.find((candidate) => candidate.name === rule)!;
   return {
     rule,

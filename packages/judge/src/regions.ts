@@ -24,7 +24,8 @@ export function judgeRegions(catalog: BedrockCatalog, reference: ModelReference)
     // An IAM policy grants a cross-region profile's model in every region the profile routes to (AWS requires it), listed
     // there or not: only an on-demand call needs the model offered in the ARN's region.
     if (resolution.kind !== 'opaque') {
-      const granted = reference.onDemand !== true && resolution.arn?.resourceType === 'foundation-model' && isProfileDestination(catalog, resolution.id, arnRegion);
+      const granted =
+        reference.onDemand !== true && resolution.arn?.resourceType === 'foundation-model' && isProfileDestination(catalog, resolution.id, arnRegion);
       if (!granted) findings.push(...availability(catalog, resolution, reference.value, arnRegion, reference.onDemand === true));
     }
     return findings;
@@ -64,7 +65,8 @@ type Judged = Extract<Resolution, { kind: 'model' | 'profile' }>;
 // Whether a system-defined profile of the model routes requests to `region` from any of its source regions.
 function isProfileDestination(catalog: BedrockCatalog, modelId: string, region: string): boolean {
   return Object.values(catalog.data.profiles).some(
-    (profile) => profile.models.includes(modelId) && Object.values(profile.sources).some((destinations) => destinations.includes(region) || destinations.includes('*')),
+    (profile) =>
+      profile.models.includes(modelId) && Object.values(profile.sources).some((destinations) => destinations.includes(region) || destinations.includes('*')),
   );
 }
 
@@ -81,13 +83,30 @@ function availability(catalog: BedrockCatalog, resolution: Judged, value: string
   if (resolution.kind === 'model') {
     const profiles = profileChoices(catalog, resolution.id, region);
     const suggestions = profiles.map((choice) => rewriteId(value, choice.id)).filter((item): item is string => item !== null);
-    const base = { type: 'region', id: resolution.id, kind: 'model', region, regionGeo, geo: null, arnRegion: resolution.arn?.region ?? null, offeredIn, profiles } as const;
+    const base = {
+      type: 'region',
+      id: resolution.id,
+      kind: 'model',
+      region,
+      regionGeo,
+      geo: null,
+      arnRegion: resolution.arn?.region ?? null,
+      offeredIn,
+      profiles,
+    } as const;
     // The history says the region listed it once: say when it left, and what replaces it where it can be called.
     const withdrawal = catalog.withdrawal(resolution.id, region);
     if (withdrawal) {
-      const replacements = withdrawal.replacement === null ? [] : usableIn(catalog, withdrawal.replacement, region).map((id) => rewriteId(value, id)).filter((item): item is string => item !== null);
+      const replacements =
+        withdrawal.replacement === null
+          ? []
+          : usableIn(catalog, withdrawal.replacement, region)
+              .map((id) => rewriteId(value, id))
+              .filter((item): item is string => item !== null);
       const withdrawnSuggestions = [...suggestions, ...replacements.filter((id) => !suggestions.includes(id))];
-      return [{ ...base, reason: 'withdrawn', suggestions: withdrawnSuggestions, withdrawal: { withdrawn: withdrawal.withdrawn, lastListed: withdrawal.lastListed } }];
+      return [
+        { ...base, reason: 'withdrawn', suggestions: withdrawnSuggestions, withdrawal: { withdrawn: withdrawal.withdrawn, lastListed: withdrawal.lastListed } },
+      ];
     }
     return [{ ...base, reason: 'not-offered', suggestions }];
   }
@@ -130,7 +149,12 @@ function usableIn(catalog: BedrockCatalog, id: string, region: string): string[]
  * of a runtime model, such as `openai.gpt-oss-20b` for `openai.gpt-oss-20b-1:0`), in a region the catalog polled:
  * bedrock-runtime rejects it. Suggests the runtime ID where the region offers it on demand, else its profiles.
  */
-export function judgeMantleOnly(catalog: BedrockCatalog, resolution: Extract<Resolution, { kind: 'model' }>, value: string, region: string): RegionFinding | null {
+export function judgeMantleOnly(
+  catalog: BedrockCatalog,
+  resolution: Extract<Resolution, { kind: 'model' }>,
+  value: string,
+  region: string,
+): RegionFinding | null {
   const { model } = resolution;
   if (!model.endpoints || model.endpoints.includes('bedrock-runtime') || !catalog.knowsRegion(region)) return null;
   const runtime = model.runtimeModel;
@@ -152,7 +176,13 @@ export function judgeMantleOnly(catalog: BedrockCatalog, resolution: Extract<Res
   };
 }
 
-function mismatch(catalog: BedrockCatalog, resolution: Exclude<Resolution, { kind: 'unknown' | 'retired' }>, value: string, region: string, arnRegion: string): RegionFinding {
+function mismatch(
+  catalog: BedrockCatalog,
+  resolution: Exclude<Resolution, { kind: 'unknown' | 'retired' }>,
+  value: string,
+  region: string,
+  arnRegion: string,
+): RegionFinding {
   const id = resolution.kind === 'opaque' ? value : resolution.id;
   const usable = resolution.kind !== 'opaque' && catalog.availability(resolution.id, region).status === 'offered';
   const rewritten = usable ? rewriteArnRegion(value, region) : null;

@@ -18,7 +18,30 @@ export class SettingError extends Error {
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 // The areas of AWS region codes (`us-east` of `us-east-1`), to tell a typo from a region the catalog does not poll.
-const AREAS = ['us-east', 'us-west', 'us-gov-east', 'us-gov-west', 'ca-central', 'ca-west', 'mx-central', 'sa-east', 'eu-central', 'eu-west', 'eu-north', 'eu-south', 'il-central', 'me-central', 'me-south', 'af-south', 'ap-east', 'ap-south', 'ap-southeast', 'ap-northeast', 'cn-north', 'cn-northwest'];
+const AREAS = [
+  'us-east',
+  'us-west',
+  'us-gov-east',
+  'us-gov-west',
+  'ca-central',
+  'ca-west',
+  'mx-central',
+  'sa-east',
+  'eu-central',
+  'eu-west',
+  'eu-north',
+  'eu-south',
+  'il-central',
+  'me-central',
+  'me-south',
+  'af-south',
+  'ap-east',
+  'ap-south',
+  'ap-southeast',
+  'ap-northeast',
+  'cn-north',
+  'cn-northwest',
+];
 
 /** Whether a string is written like an AWS region code (`us-east-1`), known or not. */
 export function isRegionCode(value: string): boolean {
@@ -39,7 +62,8 @@ export function readRegions(value: unknown, catalog: BedrockCatalog, field = 're
     const area = areaOf(region);
     if (areas.has(area)) return;
     const near = [...areas].find((known) => editDistance(known, area) <= 2);
-    if (near !== undefined) throw new SettingError(at, `is ${JSON.stringify(region)}, which is not an AWS region; did you mean "${region.replace(area, near)}"?`);
+    if (near !== undefined)
+      throw new SettingError(at, `is ${JSON.stringify(region)}, which is not an AWS region; did you mean "${region.replace(area, near)}"?`);
   });
   return [...new Set(regions)];
 }

@@ -25,16 +25,34 @@ export const judgeCatalog: Catalog = {
   generatedAt: T,
   source: 'judge unit tests',
   regions: {
-    'ap-northeast-1': { geo: 'apac', lastSynced: T, models: ['anthropic.claude-x-20250101-v1:0'], profiles: ['apac.anthropic.claude-x-20250101-v1:0', 'global.anthropic.claude-x-20250101-v1:0', 'jp.anthropic.claude-x-20250101-v1:0'] },
-    'eu-west-1': { geo: 'eu', lastSynced: T, models: ['amazon.old-v1:0', 'anthropic.claude-x-20250101-v1:0'], profiles: ['eu.anthropic.claude-x-20250101-v1:0', 'global.anthropic.claude-x-20250101-v1:0'] },
-    'us-east-1': { geo: 'us', lastSynced: T, models: ['amazon.old-v1:0', 'amazon.old-v1:0:8k', 'anthropic.claude-x-20250101-v1:0'], profiles: ['global.anthropic.claude-x-20250101-v1:0', 'us.anthropic.claude-x-20250101-v1:0'] },
+    'ap-northeast-1': {
+      geo: 'apac',
+      lastSynced: T,
+      models: ['anthropic.claude-x-20250101-v1:0'],
+      profiles: ['apac.anthropic.claude-x-20250101-v1:0', 'global.anthropic.claude-x-20250101-v1:0', 'jp.anthropic.claude-x-20250101-v1:0'],
+    },
+    'eu-west-1': {
+      geo: 'eu',
+      lastSynced: T,
+      models: ['amazon.old-v1:0', 'anthropic.claude-x-20250101-v1:0'],
+      profiles: ['eu.anthropic.claude-x-20250101-v1:0', 'global.anthropic.claude-x-20250101-v1:0'],
+    },
+    'us-east-1': {
+      geo: 'us',
+      lastSynced: T,
+      models: ['amazon.old-v1:0', 'amazon.old-v1:0:8k', 'anthropic.claude-x-20250101-v1:0'],
+      profiles: ['global.anthropic.claude-x-20250101-v1:0', 'us.anthropic.claude-x-20250101-v1:0'],
+    },
     'us-east-2': { geo: 'us', lastSynced: T, models: [], profiles: ['global.anthropic.claude-x-20250101-v1:0', 'us.anthropic.claude-x-20250101-v1:0'] },
   },
   models: {
     'amazon.old-v1:0': model(
       {
         'eu-west-1': { inferenceTypes: ['ON_DEMAND'], lifecycle: active },
-        'us-east-1': { inferenceTypes: ['ON_DEMAND'], lifecycle: { status: 'LEGACY', legacy: '2026-01-01T00:00:00Z', extendedAccess: '2026-04-01T00:00:00Z', endOfLife: '2026-07-01T00:00:00Z' } },
+        'us-east-1': {
+          inferenceTypes: ['ON_DEMAND'],
+          lifecycle: { status: 'LEGACY', legacy: '2026-01-01T00:00:00Z', extendedAccess: '2026-04-01T00:00:00Z', endOfLife: '2026-07-01T00:00:00Z' },
+        },
       },
       { replacement: 'anthropic.claude-x-20250101-v1:0' },
     ),
@@ -46,8 +64,20 @@ export const judgeCatalog: Catalog = {
     }),
   },
   profiles: {
-    'apac.anthropic.claude-x-20250101-v1:0': { name: 'APAC X', geo: 'apac', models: ['anthropic.claude-x-20250101-v1:0'], sources: { 'ap-northeast-1': ['ap-northeast-1', 'ap-southeast-1'] }, history },
-    'eu.anthropic.claude-x-20250101-v1:0': { name: 'EU X', geo: 'eu', models: ['anthropic.claude-x-20250101-v1:0'], sources: { 'eu-west-1': ['eu-west-1', 'eu-west-3'] }, history },
+    'apac.anthropic.claude-x-20250101-v1:0': {
+      name: 'APAC X',
+      geo: 'apac',
+      models: ['anthropic.claude-x-20250101-v1:0'],
+      sources: { 'ap-northeast-1': ['ap-northeast-1', 'ap-southeast-1'] },
+      history,
+    },
+    'eu.anthropic.claude-x-20250101-v1:0': {
+      name: 'EU X',
+      geo: 'eu',
+      models: ['anthropic.claude-x-20250101-v1:0'],
+      sources: { 'eu-west-1': ['eu-west-1', 'eu-west-3'] },
+      history,
+    },
     'global.anthropic.claude-x-20250101-v1:0': {
       name: 'Global X',
       geo: 'global',
@@ -55,8 +85,20 @@ export const judgeCatalog: Catalog = {
       sources: { 'ap-northeast-1': ['*'], 'eu-west-1': ['*'], 'us-east-1': ['*'], 'us-east-2': ['*'] },
       history,
     },
-    'jp.anthropic.claude-x-20250101-v1:0': { name: 'JP X', geo: 'jp', models: ['anthropic.claude-x-20250101-v1:0'], sources: { 'ap-northeast-1': ['ap-northeast-1', 'ap-northeast-3'] }, history },
-    'us.anthropic.claude-x-20250101-v1:0': { name: 'US X', geo: 'us', models: ['anthropic.claude-x-20250101-v1:0'], sources: { 'us-east-1': ['us-east-1', 'us-east-2'], 'us-east-2': ['us-east-1', 'us-east-2'] }, history },
+    'jp.anthropic.claude-x-20250101-v1:0': {
+      name: 'JP X',
+      geo: 'jp',
+      models: ['anthropic.claude-x-20250101-v1:0'],
+      sources: { 'ap-northeast-1': ['ap-northeast-1', 'ap-northeast-3'] },
+      history,
+    },
+    'us.anthropic.claude-x-20250101-v1:0': {
+      name: 'US X',
+      geo: 'us',
+      models: ['anthropic.claude-x-20250101-v1:0'],
+      sources: { 'us-east-1': ['us-east-1', 'us-east-2'], 'us-east-2': ['us-east-1', 'us-east-2'] },
+      history,
+    },
   },
   retired: {
     'amazon.gone-v1': { kind: 'model', name: 'Gone', lastSeen: '2025-06-01', retired: '2025-07-01', regions: ['us-east-1'], replacement: 'amazon.old-v1:0' },

@@ -16,8 +16,17 @@ function withHistory(): Catalog {
     { date: '2026-03-04', change: 'regions-removed', regions: ['us-east-2'] },
   ];
   data.models['amazon.old'] = {
-    provider: 'Amazon', name: 'Old (mantle)', inputModalities: [], outputModalities: [], streaming: null, customizations: [], endpoints: ['bedrock-mantle'],
-    regions: {}, history: [], runtimeModel: 'amazon.old-v1:0', mantle: { regions: ['eu-west-1'], source: 'test listing', date: '2026-03-04' },
+    provider: 'Amazon',
+    name: 'Old (mantle)',
+    inputModalities: [],
+    outputModalities: [],
+    streaming: null,
+    customizations: [],
+    endpoints: ['bedrock-mantle'],
+    regions: {},
+    history: [],
+    runtimeModel: 'amazon.old-v1:0',
+    mantle: { regions: ['eu-west-1'], source: 'test listing', date: '2026-03-04' },
   };
   return data;
 }
@@ -27,7 +36,12 @@ describe('judgeRegions', () => {
 
   it('says a model was withdrawn from a region, when, and where it is still offered', () => {
     expect(judgeRegions(catalog, { value: X, regions: ['us-east-2'] })).toMatchObject([
-      { reason: 'withdrawn', region: 'us-east-2', withdrawal: { withdrawn: '2026-03-04', lastListed: '2026-02-08' }, offeredIn: ['ap-northeast-1', 'eu-west-1', 'us-east-1'] },
+      {
+        reason: 'withdrawn',
+        region: 'us-east-2',
+        withdrawal: { withdrawn: '2026-03-04', lastListed: '2026-02-08' },
+        offeredIn: ['ap-northeast-1', 'eu-west-1', 'us-east-1'],
+      },
     ]);
     // With a replacement callable from the region, it is proposed too.
     const replaced = withHistory();
@@ -55,7 +69,8 @@ describe('judgeRegions', () => {
 describe('the bundled catalog, judged at its own date', () => {
   const catalog = BedrockCatalog.bundled();
   const context: JudgeContext = { catalog, today: catalog.date, allow: new Set(), regions: [] };
-  const rulesOf = (id: string, facts: Parameters<typeof occurrence>[1] = {}): string[] => judgeOccurrence(occurrence(id, facts), context).map((finding) => finding.rule);
+  const rulesOf = (id: string, facts: Parameters<typeof occurrence>[1] = {}): string[] =>
+    judgeOccurrence(occurrence(id, facts), context).map((finding) => finding.rule);
 
   it('knows the models and profiles launched after the recordings', () => {
     for (const id of ['anthropic.claude-fable-5-1', 'us.anthropic.claude-opus-5-5', 'global.openai.gpt-6-sol', 'anthropic.claude-sonnet-5-5']) {

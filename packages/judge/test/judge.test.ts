@@ -12,7 +12,13 @@ describe('the judge fixture', () => {
 
 describe('judgeKnown', () => {
   it('knows models, profiles, retired IDs and ARNs of them; never judges account-owned ARNs', () => {
-    for (const value of [X, `us.${X}`, 'amazon.gone-v1', `arn:aws:bedrock:us-east-1::foundation-model/${X}`, 'arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/abc']) {
+    for (const value of [
+      X,
+      `us.${X}`,
+      'amazon.gone-v1',
+      `arn:aws:bedrock:us-east-1::foundation-model/${X}`,
+      'arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/abc',
+    ]) {
       expect(judgeKnown(catalog, { value }), value).toBeNull();
     }
   });
@@ -29,13 +35,23 @@ describe('judgeKnown', () => {
   });
 
   it('knows a geo prefix a model has no profile for', () => {
-    expect(judgeKnown(catalog, { value: `au.${X}` })).toMatchObject({ reason: 'no-such-profile', geo: 'au', modelId: X, suggestions: [`apac.${X}`, `eu.${X}`, `global.${X}`] });
+    expect(judgeKnown(catalog, { value: `au.${X}` })).toMatchObject({
+      reason: 'no-such-profile',
+      geo: 'au',
+      modelId: X,
+      suggestions: [`apac.${X}`, `eu.${X}`, `global.${X}`],
+    });
     expect(judgeKnown(catalog, { value: 'eu.amazon.old-v1:0' })).toMatchObject({ reason: 'no-such-profile', suggestions: ['amazon.old-v1:0'] });
   });
 
   it('reports a context variant only in an on-demand call', () => {
     expect(judgeKnown(catalog, { value: 'amazon.old-v1:0:8k' })).toBeNull();
-    expect(judgeKnown(catalog, { value: 'amazon.old-v1:0:8k', onDemand: true })).toMatchObject({ reason: 'context-variant', variant: '8k', modelId: 'amazon.old-v1:0', suggestions: ['amazon.old-v1:0'] });
+    expect(judgeKnown(catalog, { value: 'amazon.old-v1:0:8k', onDemand: true })).toMatchObject({
+      reason: 'context-variant',
+      variant: '8k',
+      modelId: 'amazon.old-v1:0',
+      suggestions: ['amazon.old-v1:0'],
+    });
     expect(judgeKnown(catalog, { value: 'amazon.old-v1:0:300k', onDemand: true })).toMatchObject({ reason: 'context-variant', variant: '300k' });
   });
 
@@ -77,21 +93,37 @@ describe('judgeLifecycle', () => {
   it('warns about an announced end of life inside the window only', () => {
     const reference = { value: X, regions: ['us-east-1'] };
     expect(judgeLifecycle(catalog, reference)).toBeNull();
-    expect(judgeLifecycle(catalog, reference, { warnDaysBeforeEndOfLife: 60 })).toMatchObject({ stage: 'END_OF_LIFE_SOON', region: 'us-east-1', endOfLife: '2026-05-03', daysToEndOfLife: 60 });
+    expect(judgeLifecycle(catalog, reference, { warnDaysBeforeEndOfLife: 60 })).toMatchObject({
+      stage: 'END_OF_LIFE_SOON',
+      region: 'us-east-1',
+      endOfLife: '2026-05-03',
+      daysToEndOfLife: 60,
+    });
     expect(judgeLifecycle(catalog, reference, { warnDaysBeforeEndOfLife: 59 })).toBeNull();
     // Without a region, the least advanced record counts: Tokyo announced no end of life.
     expect(judgeLifecycle(catalog, { value: X }, { warnDaysBeforeEndOfLife: 60 })).toBeNull();
   });
 
   it('reports retired IDs with their replacement', () => {
-    expect(judgeLifecycle(catalog, { value: 'amazon.gone-v1' })).toMatchObject({ stage: 'RETIRED', retired: '2025-07-01', lastSeen: '2025-06-01', replacements: ['amazon.old-v1:0'] });
+    expect(judgeLifecycle(catalog, { value: 'amazon.gone-v1' })).toMatchObject({
+      stage: 'RETIRED',
+      retired: '2025-07-01',
+      lastSeen: '2025-06-01',
+      replacements: ['amazon.old-v1:0'],
+    });
   });
 });
 
 describe('judgeRegions', () => {
   it('says where a model is offered, and which profile reaches it from a region that does not list it', () => {
     const [finding] = judgeRegions(catalog, { value: X, regions: ['us-east-2'] });
-    expect(finding).toMatchObject({ reason: 'not-offered', region: 'us-east-2', regionGeo: 'us', offeredIn: ['ap-northeast-1', 'eu-west-1', 'us-east-1'], suggestions: [`us.${X}`, `global.${X}`] });
+    expect(finding).toMatchObject({
+      reason: 'not-offered',
+      region: 'us-east-2',
+      regionGeo: 'us',
+      offeredIn: ['ap-northeast-1', 'eu-west-1', 'us-east-1'],
+      suggestions: [`us.${X}`, `global.${X}`],
+    });
     expect(finding?.profiles[0]).toEqual({ id: `us.${X}`, geo: 'us', inGeo: true, destinations: ['us-east-1', 'us-east-2'] });
   });
 
@@ -104,7 +136,12 @@ describe('judgeRegions', () => {
   it('compares an ARN with the region stated by the code, not with configured defaults', () => {
     const value = 'arn:aws:bedrock:us-east-1::foundation-model/amazon.old-v1:0';
     expect(judgeRegions(catalog, { value, regions: ['eu-west-1'], regionSource: 'code' })).toMatchObject([
-      { reason: 'arn-region-mismatch', region: 'eu-west-1', arnRegion: 'us-east-1', suggestions: ['arn:aws:bedrock:eu-west-1::foundation-model/amazon.old-v1:0'] },
+      {
+        reason: 'arn-region-mismatch',
+        region: 'eu-west-1',
+        arnRegion: 'us-east-1',
+        suggestions: ['arn:aws:bedrock:eu-west-1::foundation-model/amazon.old-v1:0'],
+      },
     ]);
     expect(judgeRegions(catalog, { value, regions: ['eu-west-1'], regionSource: 'settings' })).toEqual([]);
   });
@@ -157,9 +194,13 @@ describe('rewriting a reference', () => {
     expect(rewriteId(X, `us.${X}`)).toBe(`us.${X}`);
     expect(rewriteId('arn:aws:bedrock:us-east-1::foundation-model/amazon.old-v1:0', X)).toBe(`arn:aws:bedrock:us-east-1::foundation-model/${X}`);
     expect(rewriteId('arn:aws:bedrock:us-east-1::foundation-model/amazon.old-v1:0', `us.${X}`)).toBeNull();
-    expect(rewriteId(`arn:aws:bedrock:us-east-1:123456789012:inference-profile/eu.${X}`, `us.${X}`)).toBe(`arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.${X}`);
+    expect(rewriteId(`arn:aws:bedrock:us-east-1:123456789012:inference-profile/eu.${X}`, `us.${X}`)).toBe(
+      `arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.${X}`,
+    );
     expect(rewriteId(`arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.${X}`, X)).toBe(`arn:aws:bedrock:us-east-1::foundation-model/${X}`);
-    expect(rewriteArnRegion(`arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.${X}`, 'us-east-2')).toBe(`arn:aws:bedrock:us-east-2:123456789012:inference-profile/us.${X}`);
+    expect(rewriteArnRegion(`arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.${X}`, 'us-east-2')).toBe(
+      `arn:aws:bedrock:us-east-2:123456789012:inference-profile/us.${X}`,
+    );
   });
 });
 

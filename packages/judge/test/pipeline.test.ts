@@ -6,7 +6,8 @@ import { judgeCatalog } from './fixture.ts';
 const catalog = BedrockCatalog.of(judgeCatalog);
 const context: JudgeContext = { catalog, today: '2026-03-04', allow: new Set(), regions: ['us-east-1'] };
 const X = 'anthropic.claude-x-20250101-v1:0';
-const rules = (id: string, facts: Parameters<typeof occurrence>[1] = {}): string[] => judgeOccurrence(occurrence(id, facts), context).map((finding) => `${finding.rule} ${finding.regions.join(',')}`.trim());
+const rules = (id: string, facts: Parameters<typeof occurrence>[1] = {}): string[] =>
+  judgeOccurrence(occurrence(id, facts), context).map((finding) => `${finding.rule} ${finding.regions.join(',')}`.trim());
 
 describe('the gate: which regions an occurrence is judged in', () => {
   it('a call: the regions the code states, else the configured ones', () => {
@@ -62,7 +63,11 @@ describe('judgeOccurrence', () => {
 
   it('judges only the rules asked for, in rule order, with the option of each', () => {
     const names = ID_RULES.map((rule) => rule.name);
-    expect(judgeOccurrence(occurrence(X, { site: 'call', onDemand: true }), context, ['no-deprecated-model-id'], { warnDaysBeforeEndOfLife: 90 }).map((finding) => finding.messageId)).toEqual(['endOfLifeSoon']);
+    expect(
+      judgeOccurrence(occurrence(X, { site: 'call', onDemand: true }), context, ['no-deprecated-model-id'], { warnDaysBeforeEndOfLife: 90 }).map(
+        (finding) => finding.messageId,
+      ),
+    ).toEqual(['endOfLifeSoon']);
     expect(names).toEqual(['no-unknown-model-id', 'no-deprecated-model-id', 'no-region-unavailable-model-id', 'require-inference-profile']);
   });
 
@@ -76,7 +81,9 @@ describe('judgeOccurrence', () => {
 
 describe('settings shared by the plugin and the CLI', () => {
   it('refuses a misspelt region with the likely intended one, and accepts a new region of a known area', () => {
-    expect(() => readRegions(['us-esat-1'], catalog)).toThrow(new SettingError('regions[0]', 'is "us-esat-1", which is not an AWS region; did you mean "us-east-1"?'));
+    expect(() => readRegions(['us-esat-1'], catalog)).toThrow(
+      new SettingError('regions[0]', 'is "us-esat-1", which is not an AWS region; did you mean "us-east-1"?'),
+    );
     expect(() => readRegions(['useast1'], catalog, '--region')).toThrow(SettingError);
     expect(readRegions(['mx-central-1', 'us-east-1', 'us-east-1'], catalog)).toEqual(['mx-central-1', 'us-east-1']);
   });

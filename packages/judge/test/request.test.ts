@@ -103,7 +103,14 @@ describe('sourceFor', () => {
 
 describe('the request judgements', () => {
   const request = object('input', [
-    ['inferenceConfig', object('config', [['maxTokens', literal(8192, 'max')], ['temperature', literal(0.5, 't')], ['topP', literal(0.9, 'p')]])],
+    [
+      'inferenceConfig',
+      object('config', [
+        ['maxTokens', literal(8192, 'max')],
+        ['temperature', literal(0.5, 't')],
+        ['topP', literal(0.9, 'p')],
+      ]),
+    ],
     ['toolConfig', object('tools', [])],
   ]);
 
@@ -114,7 +121,9 @@ describe('the request judgements', () => {
       ['valid-inference-parameters', 'maxTokensAboveLimit', 'max', CARD, 'error'],
       ['valid-inference-parameters', 'temperatureWithTopP', 'config.topP:key', PARAMS, 'error'],
     ]);
-    expect(findings[1]!.suggestions).toEqual([{ messageId: 'clampMaxTokens', data: { key: 'maxTokens', limit: '4096' }, edit: { kind: 'replace-value', location: 'max', value: 4096 } }]);
+    expect(findings[1]!.suggestions).toEqual([
+      { messageId: 'clampMaxTokens', data: { key: 'maxTokens', limit: '4096' }, edit: { kind: 'replace-value', location: 'max', value: 4096 } },
+    ]);
   });
 
   it('warn, never err, when the model is one of several values', () => {
@@ -123,7 +132,10 @@ describe('the request judgements', () => {
   });
 
   it('judge what an operation serves, only for calls the code makes itself', () => {
-    expect(judgeOperation(catalog, lookup, occurrence({ operation: 'ConverseStream' }))[0]).toMatchObject({ messageId: 'operationNotServed', data: { served: 'Converse, InvokeModel' } });
+    expect(judgeOperation(catalog, lookup, occurrence({ operation: 'ConverseStream' }))[0]).toMatchObject({
+      messageId: 'operationNotServed',
+      data: { served: 'Converse, InvokeModel' },
+    });
     expect(judgeOperation(catalog, lookup, occurrence({ operation: 'ConverseStream', via: 'wrapper' }))).toEqual([]);
     expect(judgeOperation(catalog, lookup, occurrence({ operation: 'CountTokens' }))).toEqual([]);
   });
@@ -139,7 +151,10 @@ describe('the request judgements', () => {
     const unknown = object('input', [['inferenceConfig', object('config', [['maxTokens', { kind: 'unknown', location: 'max' }]])]]);
     expect(judgeRequest(catalog, lookup, occurrence({ request: unknown }))).toEqual([]);
     expect(judgeRequest(catalog, lookup, occurrence({ request, modelId: 'mycorp.model-v1:0' }))).toEqual([]);
-    const nulls = capabilityLookup({ ...data, models: { [X]: model({ maxOutputTokens: null, converse: { ...model().converse, toolUse: null, temperatureTopPExclusive: null } }) } });
+    const nulls = capabilityLookup({
+      ...data,
+      models: { [X]: model({ maxOutputTokens: null, converse: { ...model().converse, toolUse: null, temperatureTopPExclusive: null } }) },
+    });
     expect(judgeRequest(catalog, nulls, occurrence({ request }))).toEqual([]);
     expect(judgeFeatures(catalog, lookup, occurrence({ request, operation: 'InvokeModel' }))).toEqual([]);
   });

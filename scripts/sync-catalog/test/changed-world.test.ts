@@ -28,12 +28,20 @@ const asOf = new Date(Date.parse(seed.generatedAt) + DAY).toISOString().replace(
 const timestamp = (offsetDays: number): string => new Date(Date.parse(asOf) + offsetDays * DAY).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 // Chosen from the seed by rule, not by name, so that the proof holds whatever a later sync brought in.
-const replacements = new Set([...Object.values(seed.models), ...Object.values(seed.retired)].flatMap((entry) => (entry.replacement ? [entry.replacement] : [])));
+const replacements = new Set(
+  [...Object.values(seed.models), ...Object.values(seed.retired)].flatMap((entry) => (entry.replacement ? [entry.replacement] : [])),
+);
 const liveIds = Object.keys(seed.models).filter((id) => Object.keys(seed.models[id]!.regions).length > 0);
 /** A model no other entry names as its replacement, so retiring it leaves every replacement live. */
 const GONE = liveIds.find((id) => !replacements.has(id))!;
 /** An ACTIVE model (in every region that says) that starts going LEGACY. */
-const TURNING_LEGACY = liveIds.find((id) => id !== GONE && Object.values(seed.models[id]!.regions).every((regional) => regional.lifecycle?.status === 'ACTIVE' && !regional.lifecycle.legacy && !regional.lifecycle.endOfLife))!;
+const TURNING_LEGACY = liveIds.find(
+  (id) =>
+    id !== GONE &&
+    Object.values(seed.models[id]!.regions).every(
+      (regional) => regional.lifecycle?.status === 'ACTIVE' && !regional.lifecycle.legacy && !regional.lifecycle.endOfLife,
+    ),
+)!;
 
 let server: BedrockTestServer;
 
@@ -43,13 +51,21 @@ beforeAll(async () => {
   for (const [region, answers] of world) {
     answers.models = answers.models.filter((model) => model.modelId !== GONE);
     for (const model of answers.models) {
-      if (model.modelId === TURNING_LEGACY) model.modelLifecycle = { ...model.modelLifecycle!, status: 'LEGACY', legacyTime: asOf, endOfLifeTime: timestamp(180) };
+      if (model.modelId === TURNING_LEGACY)
+        model.modelLifecycle = { ...model.modelLifecycle!, status: 'LEGACY', legacyTime: asOf, endOfLifeTime: timestamp(180) };
     }
     if (region === firstRegion) {
       answers.models.push({
-        modelArn: `arn:aws:bedrock:${region}::foundation-model/${ADDED}`, modelId: ADDED, modelName: 'Nova Changed World', providerName: 'Amazon',
-        inputModalities: ['TEXT'], outputModalities: ['TEXT'], responseStreamingSupported: true, customizationsSupported: [],
-        inferenceTypesSupported: ['ON_DEMAND'], modelLifecycle: { status: 'ACTIVE', startOfLifeTime: asOf },
+        modelArn: `arn:aws:bedrock:${region}::foundation-model/${ADDED}`,
+        modelId: ADDED,
+        modelName: 'Nova Changed World',
+        providerName: 'Amazon',
+        inputModalities: ['TEXT'],
+        outputModalities: ['TEXT'],
+        responseStreamingSupported: true,
+        customizationsSupported: [],
+        inferenceTypesSupported: ['ON_DEMAND'],
+        modelLifecycle: { status: 'ACTIVE', startOfLifeTime: asOf },
       });
     }
   }
@@ -80,7 +96,9 @@ function runDataTests(catalogFile: string): Promise<DataTestRun> {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_OPTIONS'));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [VITEST, 'run', 'test/data', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
-      cwd: CATALOG_PACKAGE, env: { ...env, BEDROCK_CATALOG_FILE: catalogFile, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: CATALOG_PACKAGE,
+      env: { ...env, BEDROCK_CATALOG_FILE: catalogFile, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -100,37 +118,48 @@ describe('a sync against a changed world', () => {
     expect(seed.models[ADDED]).toBeUndefined();
   });
 
-  it('writes a catalog with the model added, the vanished model retired and the lifecycle change, and the data tests pass on it', async () => {
-    const sync = await runSyncCli(['--endpoint', server.url, '--as-of', asOf, '--catalog', catalogDir, '--json']);
-    expect(sync.code, sync.stderr).toBe(0);
-    const summary = JSON.parse(sync.stdout) as { changed: boolean; changes: { addedModels: Array<{ id: string }>; retiredModels: Array<{ id: string }>; lifecycle: Array<{ id: string; status: string }> } };
-    expect(summary.changed).toBe(true);
-    expect(summary.changes.addedModels.map((model) => model.id)).toEqual([ADDED]);
-    expect(summary.changes.retiredModels.map((model) => model.id)).toEqual([GONE]);
-    expect(summary.changes.lifecycle.map((change) => `${change.id} ${change.status}`)).toEqual([`${TURNING_LEGACY} LEGACY`]);
+  it(
+    'writes a catalog with the model added, the vanished model retired and the lifecycle change, and the data tests pass on it',
+    async () => {
+      const sync = await runSyncCli(['--endpoint', server.url, '--as-of', asOf, '--catalog', catalogDir, '--json']);
+      expect(sync.code, sync.stderr).toBe(0);
+      const summary = JSON.parse(sync.stdout) as {
+        changed: boolean;
+        changes: { addedModels: Array<{ id: string }>; retiredModels: Array<{ id: string }>; lifecycle: Array<{ id: string; status: string }> };
+      };
+      expect(summary.changed).toBe(true);
+      expect(summary.changes.addedModels.map((model) => model.id)).toEqual([ADDED]);
+      expect(summary.changes.retiredModels.map((model) => model.id)).toEqual([GONE]);
+      expect(summary.changes.lifecycle.map((change) => `${change.id} ${change.status}`)).toEqual([`${TURNING_LEGACY} LEGACY`]);
 
-    const written = JSON.parse(readFileSync(join(catalogDir, 'catalog.json'), 'utf8')) as Catalog;
-    expect(written.generatedAt).toBe(asOf);
-    expect(written.models[ADDED]).toBeDefined();
-    expect(written.models[GONE]).toBeUndefined();
-    expect(written.retired[GONE]).toMatchObject({ kind: 'model', retired: asOf.slice(0, 10) });
-    expect(Object.values(written.models[TURNING_LEGACY]!.regions).map((regional) => regional.lifecycle?.status)).not.toContain('ACTIVE');
+      const written = JSON.parse(readFileSync(join(catalogDir, 'catalog.json'), 'utf8')) as Catalog;
+      expect(written.generatedAt).toBe(asOf);
+      expect(written.models[ADDED]).toBeDefined();
+      expect(written.models[GONE]).toBeUndefined();
+      expect(written.retired[GONE]).toMatchObject({ kind: 'model', retired: asOf.slice(0, 10) });
+      expect(Object.values(written.models[TURNING_LEGACY]!.regions).map((regional) => regional.lifecycle?.status)).not.toContain('ACTIVE');
 
-    const data = await runDataTests(join(catalogDir, 'catalog.json'));
-    expect(data.code, data.output).toBe(0);
-    expect(data.failed).toBe(0);
-    expect(data.passed).toBeGreaterThan(0);
-  }, BUDGET);
+      const data = await runDataTests(join(catalogDir, 'catalog.json'));
+      expect(data.code, data.output).toBe(0);
+      expect(data.failed).toBe(0);
+      expect(data.passed).toBeGreaterThan(0);
+    },
+    BUDGET,
+  );
 
-  it('control: the data tests fail on a catalog that breaks an invariant, so they really judge the file', async () => {
-    const broken = JSON.parse(readFileSync(join(catalogDir, 'catalog.json'), 'utf8')) as Catalog;
-    const [region] = Object.keys(broken.regions);
-    broken.regions[region!]!.models.push('amazon.no-such-model-v1:0');
-    const file = join(workDir, 'broken.json');
-    writeFileSync(file, JSON.stringify(broken));
-    const data = await runDataTests(file);
-    expect(data.code).toBe(1);
-    expect(data.failed).toBeGreaterThan(0);
-    expect(data.output).toContain('amazon.no-such-model-v1:0');
-  }, BUDGET);
+  it(
+    'control: the data tests fail on a catalog that breaks an invariant, so they really judge the file',
+    async () => {
+      const broken = JSON.parse(readFileSync(join(catalogDir, 'catalog.json'), 'utf8')) as Catalog;
+      const [region] = Object.keys(broken.regions);
+      broken.regions[region!]!.models.push('amazon.no-such-model-v1:0');
+      const file = join(workDir, 'broken.json');
+      writeFileSync(file, JSON.stringify(broken));
+      const data = await runDataTests(file);
+      expect(data.code).toBe(1);
+      expect(data.failed).toBeGreaterThan(0);
+      expect(data.output).toContain('amazon.no-such-model-v1:0');
+    },
+    BUDGET,
+  );
 });

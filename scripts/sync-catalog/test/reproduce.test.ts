@@ -12,7 +12,8 @@ import { EXPECTED_FILE, replayRecordings, type Replay } from './replay-recording
 const REFREEZE = 'after reviewing the change, run `tsx scripts/sync-catalog/test/replay-recordings.ts --freeze`';
 
 /** Warnings an earlier step may print: today's layers also name models that only appear in later snapshots. */
-const EARLY_WARNING = /^warning: (?:overrides: \/models\/\S+ (?:names a model the catalog does not have|the catalog does not list \S+ in \S+)|documented: \/(?:regions\/\S+\/\S+|endOfLife\/\S+) names a model the catalog does not have|documented: \/profiles\/\S+ routes to \S+, which the catalog does not have|documented: \/regions\/\S+\/\S+: the API does not list \S+ in \S+; the API supersedes the document)$/;
+const EARLY_WARNING =
+  /^warning: (?:overrides: \/models\/\S+ (?:names a model the catalog does not have|the catalog does not list \S+ in \S+)|documented: \/(?:regions\/\S+\/\S+|endOfLife\/\S+) names a model the catalog does not have|documented: \/profiles\/\S+ routes to \S+, which the catalog does not have|documented: \/regions\/\S+\/\S+: the API does not list \S+ in \S+; the API supersedes the document)$/;
 
 function expectCleanReplay({ results }: Replay): void {
   expect(results.map((result) => result.code)).toEqual(snapshotDates().map(() => 0));

@@ -20,7 +20,8 @@ beforeAll(async () => {
   // nothing that could reach AWS, as a child process of runSyncCli gets.
   const environment = syncEnvironment();
   for (const key of ['AWS_PROFILE', 'AWS_REGION', 'AWS_DEFAULT_REGION']) vi.stubEnv(key, undefined);
-  for (const key of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_EC2_METADATA_DISABLED', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE']) vi.stubEnv(key, environment[key]!);
+  for (const key of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_EC2_METADATA_DISABLED', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE'])
+    vi.stubEnv(key, environment[key]!);
   server = await startBedrockTestServer({ fixturesDir: fixtureDir('2026-07-01') });
 });
 afterAll(async () => {
@@ -53,7 +54,10 @@ function scratch(name: string): { root: string; catalogDir: string; changesetDir
 }
 
 const readCatalog = (catalogDir: string): Catalog => JSON.parse(readFileSync(join(catalogDir, 'catalog.json'), 'utf8')) as Catalog;
-const changesets = (changesetDir: string): string[] => readdirSync(changesetDir).filter((name) => name.endsWith('.md')).sort();
+const changesets = (changesetDir: string): string[] =>
+  readdirSync(changesetDir)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
 
 async function sync(catalogDir: string, date: string, args: string[] = [], env: Record<string, string> = {}) {
   server.setFixturesDir(fixtureDir(date));
@@ -72,9 +76,13 @@ describe('a first sync', () => {
     expect(catalog.generatedAt).toBe('2026-08-22T00:00:00Z');
     expect(Object.keys(catalog.regions)).toEqual(['eu-west-1', 'us-east-1']);
 
-    const usEast1 = JSON.parse(readFileSync(join(fixtureDir('2026-08-22'), 'us-east-1/foundation-models.json'), 'utf8')) as { modelSummaries: Array<{ modelId: string }> };
+    const usEast1 = JSON.parse(readFileSync(join(fixtureDir('2026-08-22'), 'us-east-1/foundation-models.json'), 'utf8')) as {
+      modelSummaries: Array<{ modelId: string }>;
+    };
     expect(catalog.regions['us-east-1']!.models).toEqual(usEast1.modelSummaries.map((m) => m.modelId).sort());
-    const profiles = JSON.parse(readFileSync(join(fixtureDir('2026-08-22'), 'us-east-1/inference-profiles.json'), 'utf8')) as { inferenceProfileSummaries: Array<{ inferenceProfileId: string }> };
+    const profiles = JSON.parse(readFileSync(join(fixtureDir('2026-08-22'), 'us-east-1/inference-profiles.json'), 'utf8')) as {
+      inferenceProfileSummaries: Array<{ inferenceProfileId: string }>;
+    };
     expect(catalog.regions['us-east-1']!.profiles).toEqual(profiles.inferenceProfileSummaries.map((p) => p.inferenceProfileId).sort());
 
     // The test server pages ListInferenceProfiles 20 at a time: every page was asked for, in both regions.
@@ -89,10 +97,12 @@ describe('a first sync', () => {
     expect(changesets(changesetDir)).toEqual(['catalog-sync-2026-08-22.md']);
   });
 
-  it('records unknown, not a guess, where a region\'s answer omits inference types', async () => {
+  it("records unknown, not a guess, where a region's answer omits inference types", async () => {
     const { catalogDir } = scratch('unknown');
     expect((await sync(catalogDir, '2026-08-22', TWO_REGIONS)).code).toBe(0);
-    const fixture = JSON.parse(readFileSync(join(fixtureDir('2026-08-22'), 'eu-west-1/foundation-models.json'), 'utf8')) as { modelSummaries: Array<{ modelId: string; inferenceTypesSupported?: string[] }> };
+    const fixture = JSON.parse(readFileSync(join(fixtureDir('2026-08-22'), 'eu-west-1/foundation-models.json'), 'utf8')) as {
+      modelSummaries: Array<{ modelId: string; inferenceTypesSupported?: string[] }>;
+    };
     const withoutTypes = fixture.modelSummaries.find((m) => m.inferenceTypesSupported === undefined)!;
     const withTypes = fixture.modelSummaries.find((m) => m.inferenceTypesSupported !== undefined)!;
     const catalog = readCatalog(catalogDir);
@@ -184,7 +194,7 @@ describe('a failing region', () => {
     expect(readdirSync(catalogDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('with --allow-partial keeps the failed region\'s previous data and marks it stale', async () => {
+  it("with --allow-partial keeps the failed region's previous data and marks it stale", async () => {
     const { catalogDir, changesetDir } = scratch('partial');
     expect((await sync(catalogDir, '2026-07-01', TWO_REGIONS)).code).toBe(0);
     const before = readCatalog(catalogDir);
@@ -244,14 +254,25 @@ describe('the changeset', () => {
     const { root, catalogDir, changesetDir } = scratch('changeset');
     const base = join(root, 'base');
     const next = join(root, 'next');
-    writeRegion(base, 'us-east-1', [
-      model('acme.alpha-v1:0', 'Alpha', ['ON_DEMAND'], { status: 'ACTIVE' }),
-      model('acme.beta-v1:0', 'Beta', ['ON_DEMAND'], { status: 'ACTIVE' }),
-    ], [profile('us.acme.alpha-v1:0', 'US Alpha', 'acme.alpha-v1:0', ['us-east-1', 'us-west-2'])]);
-    writeRegion(next, 'us-east-1', [
-      model('acme.alpha-v1:0', 'Alpha', ['INFERENCE_PROFILE'], { status: 'LEGACY', legacyTime: '2026-09-01T00:00:00Z', endOfLifeTime: '2027-03-01T00:00:00Z' }),
-      model('acme.gamma-v1:0', 'Gamma', ['ON_DEMAND'], { status: 'ACTIVE' }),
-    ], []);
+    writeRegion(
+      base,
+      'us-east-1',
+      [model('acme.alpha-v1:0', 'Alpha', ['ON_DEMAND'], { status: 'ACTIVE' }), model('acme.beta-v1:0', 'Beta', ['ON_DEMAND'], { status: 'ACTIVE' })],
+      [profile('us.acme.alpha-v1:0', 'US Alpha', 'acme.alpha-v1:0', ['us-east-1', 'us-west-2'])],
+    );
+    writeRegion(
+      next,
+      'us-east-1',
+      [
+        model('acme.alpha-v1:0', 'Alpha', ['INFERENCE_PROFILE'], {
+          status: 'LEGACY',
+          legacyTime: '2026-09-01T00:00:00Z',
+          endOfLifeTime: '2027-03-01T00:00:00Z',
+        }),
+        model('acme.gamma-v1:0', 'Gamma', ['ON_DEMAND'], { status: 'ACTIVE' }),
+      ],
+      [],
+    );
     server.setFixturesDir(base);
     expect((await runSyncHere(['--endpoint', server.url, '--as-of', '2026-09-01', '--catalog', catalogDir, '--regions', 'us-east-1'])).code).toBe(0);
     server.setFixturesDir(next);
@@ -289,18 +310,15 @@ Bedrock model catalog refreshed from the API as of 2026-09-15.
 });
 
 describe('the command line', () => {
-  it.each([
-    [['--regions', 'mars-north-1x']],
-    [['--max-removals', 'many']],
-    [['--as-of', 'yesterday']],
-    [['--endpoint', 'not a url']],
-    [['--no-such-flag']],
-  ])('exits 2 on bad arguments %j, with the usage', async (args) => {
-    const result = await runSyncHere(args);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^sync: /);
-    expect(result.stderr).toContain('Usage: pnpm sync');
-  });
+  it.each([[['--regions', 'mars-north-1x']], [['--max-removals', 'many']], [['--as-of', 'yesterday']], [['--endpoint', 'not a url']], [['--no-such-flag']]])(
+    'exits 2 on bad arguments %j, with the usage',
+    async (args) => {
+      const result = await runSyncHere(args);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^sync: /);
+      expect(result.stderr).toContain('Usage: pnpm sync');
+    },
+  );
 
   it('--dry-run reports without writing, --json prints a machine summary', async () => {
     const { catalogDir, changesetDir } = scratch('dry');
@@ -328,24 +346,32 @@ describe('the real process (smoke tests)', () => {
   // A child process starts tsx and the SDK from cold: seconds on an idle machine, more on a busy one.
   const BUDGET = 60_000;
 
-  it('exits 2 on a bad argument, with the usage on stderr', async () => {
-    const result = await runSyncCli(['--no-such-flag']);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^sync: /);
-    expect(result.stderr).toContain('Usage: pnpm sync');
-    expect(result.stdout).toBe('');
-  }, BUDGET);
+  it(
+    'exits 2 on a bad argument, with the usage on stderr',
+    async () => {
+      const result = await runSyncCli(['--no-such-flag']);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^sync: /);
+      expect(result.stderr).toContain('Usage: pnpm sync');
+      expect(result.stdout).toBe('');
+    },
+    BUDGET,
+  );
 
-  it('syncs against the test server, exits 0 and prints only the --json summary on stdout', async () => {
-    const { catalogDir, changesetDir } = scratch('process');
-    server.setFixturesDir(fixtureDir('2026-08-22'));
-    const result = await runSyncCli(['--endpoint', server.url, '--as-of', '2026-08-22', '--catalog', catalogDir, ...TWO_REGIONS, '--json']);
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    const summary = JSON.parse(result.stdout) as { changed: boolean; written: string[] };
-    expect(summary).toMatchObject({ changed: true, written: [join(changesetDir, 'catalog-sync-2026-08-22.md'), join(catalogDir, 'catalog.json')] });
-    expect(readCatalog(catalogDir).generatedAt).toBe('2026-08-22T00:00:00Z');
-  }, BUDGET);
+  it(
+    'syncs against the test server, exits 0 and prints only the --json summary on stdout',
+    async () => {
+      const { catalogDir, changesetDir } = scratch('process');
+      server.setFixturesDir(fixtureDir('2026-08-22'));
+      const result = await runSyncCli(['--endpoint', server.url, '--as-of', '2026-08-22', '--catalog', catalogDir, ...TWO_REGIONS, '--json']);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      const summary = JSON.parse(result.stdout) as { changed: boolean; written: string[] };
+      expect(summary).toMatchObject({ changed: true, written: [join(changesetDir, 'catalog-sync-2026-08-22.md'), join(catalogDir, 'catalog.json')] });
+      expect(readCatalog(catalogDir).generatedAt).toBe('2026-08-22T00:00:00Z');
+    },
+    BUDGET,
+  );
 });
 
 function writeRegion(root: string, region: string, models: object[], profiles: object[]): void {
@@ -357,16 +383,28 @@ function writeRegion(root: string, region: string, models: object[], profiles: o
 function model(modelId: string, name: string, inferenceTypesSupported: string[], modelLifecycle: object): object {
   return {
     modelArn: `arn:aws:bedrock:us-east-1::foundation-model/${modelId}`,
-    modelId, modelName: name, providerName: 'Acme', inputModalities: ['TEXT'], outputModalities: ['TEXT'],
-    responseStreamingSupported: true, customizationsSupported: [], inferenceTypesSupported, modelLifecycle,
+    modelId,
+    modelName: name,
+    providerName: 'Acme',
+    inputModalities: ['TEXT'],
+    outputModalities: ['TEXT'],
+    responseStreamingSupported: true,
+    customizationsSupported: [],
+    inferenceTypesSupported,
+    modelLifecycle,
   };
 }
 
 function profile(id: string, name: string, modelId: string, destinations: string[]): object {
   return {
-    inferenceProfileName: name, description: name, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z',
+    inferenceProfileName: name,
+    description: name,
+    createdAt: '2026-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
     inferenceProfileArn: `arn:aws:bedrock:us-east-1:123456789012:inference-profile/${id}`,
     models: destinations.map((region) => ({ modelArn: `arn:aws:bedrock:${region}::foundation-model/${modelId}` })),
-    inferenceProfileId: id, status: 'ACTIVE', type: 'SYSTEM_DEFINED',
+    inferenceProfileId: id,
+    status: 'ACTIVE',
+    type: 'SYSTEM_DEFINED',
   };
 }

@@ -70,7 +70,9 @@ export function worldOf(catalog: Catalog): World {
         inferenceProfileName: profile.name,
         inferenceProfileArn: `arn:aws:bedrock:${region}:123456789012:inference-profile/${id}`,
         // Each model in each destination region; a global profile's `*` is the region-less ARN.
-        models: profile.models.flatMap((model) => destinations.map((destination) => ({ modelArn: `arn:aws:bedrock:${destination === '*' ? '' : destination}::foundation-model/${model}` }))),
+        models: profile.models.flatMap((model) =>
+          destinations.map((destination) => ({ modelArn: `arn:aws:bedrock:${destination === '*' ? '' : destination}::foundation-model/${model}` })),
+        ),
         status: 'ACTIVE',
         type: 'SYSTEM_DEFINED',
       };

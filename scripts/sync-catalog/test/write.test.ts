@@ -12,10 +12,19 @@ describe('writeFileAtomic', () => {
   it('never lets a reader see a torn file while another process rewrites it', async () => {
     const target = join(workDir, 'catalog.json');
     writeFileAtomic(target, `${JSON.stringify({ n: 0 })}\n`);
-    const writer = spawn(process.execPath, ['--import', 'tsx', '-e', `
+    const writer = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '-e',
+        `
       const { writeFileAtomic } = await import(${JSON.stringify(new URL('../write.ts', import.meta.url).pathname)});
       for (let n = 1; n <= 40; n++) writeFileAtomic(${JSON.stringify(target)}, JSON.stringify({ n, filler: 'x'.repeat(2_000_000) }) + '\\n');
-    `], { stdio: 'inherit', cwd: join(import.meta.dirname, '../..') });
+    `,
+      ],
+      { stdio: 'inherit', cwd: join(import.meta.dirname, '../..') },
+    );
     const finished = new Promise<number | null>((resolve) => writer.on('close', resolve));
     let reads = 0;
     let done = false;
@@ -45,8 +54,15 @@ describe('writeFileAtomic', () => {
 describe('serializeCatalog', () => {
   it('puts top-level fields in schema order and sorts every nested key, ending with a newline', () => {
     const text = serializeCatalog({
-      retired: {}, profiles: {}, models: { 'b.m-v1:0': { provider: 'B', name: 'M', regions: {}, history: [], inputModalities: [], outputModalities: [], streaming: null, customizations: [] } },
-      regions: {}, source: 's', generatedAt: '2026-01-01T00:00:00Z', schemaVersion: 1,
+      retired: {},
+      profiles: {},
+      models: {
+        'b.m-v1:0': { provider: 'B', name: 'M', regions: {}, history: [], inputModalities: [], outputModalities: [], streaming: null, customizations: [] },
+      },
+      regions: {},
+      source: 's',
+      generatedAt: '2026-01-01T00:00:00Z',
+      schemaVersion: 1,
     });
     expect(Object.keys(JSON.parse(text) as object)).toEqual(['schemaVersion', 'generatedAt', 'source', 'regions', 'models', 'profiles', 'retired']);
     expect(text.indexOf('"customizations"')).toBeLessThan(text.indexOf('"provider"'));

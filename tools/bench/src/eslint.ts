@@ -76,7 +76,12 @@ export function runEslint(config: string, target: string, options: { timing?: bo
         reject(new Error(`eslint exited ${code} on ${target} with ${config}:\n${stderr.slice(0, 2000)}${stdout.slice(0, 2000)}`));
         return;
       }
-      resolve({ ms, cpuMs: cpuOf(stderr), counts: JSON.parse(line.slice('BENCH-COUNTS '.length)) as Counts, timing: options.timing ? parseTiming(stdout) : [] });
+      resolve({
+        ms,
+        cpuMs: cpuOf(stderr),
+        counts: JSON.parse(line.slice('BENCH-COUNTS '.length)) as Counts,
+        timing: options.timing ? parseTiming(stdout) : [],
+      });
     });
   });
 }

@@ -76,7 +76,8 @@ class Draws {
       for (const id of Object.keys(data.models)) {
         const entry = data.models[id]!.regions[region];
         const types = entry?.inferenceTypes;
-        if (types && types.length > 0 && !types.includes('ON_DEMAND') && catalog.profilesReaching(id, region).length > 0) this.needsProfile.push({ id, region });
+        if (types && types.length > 0 && !types.includes('ON_DEMAND') && catalog.profilesReaching(id, region).length > 0)
+          this.needsProfile.push({ id, region });
         if (!entry && catalog.availability(id, region).status === 'absent') this.absent.push({ id, region });
       }
       const geo = data.regions[region]!.geo;
@@ -226,7 +227,13 @@ export function scaledCatalog(data: Catalog, factor: number): Catalog {
     }
   }
   const issues = validateCatalog(scaled);
-  if (issues.length > 0) throw new Error(`the ${factor}x catalog is not valid: ${issues.slice(0, 5).map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`);
+  if (issues.length > 0)
+    throw new Error(
+      `the ${factor}x catalog is not valid: ${issues
+        .slice(0, 5)
+        .map((issue) => `${issue.path}: ${issue.message}`)
+        .join('; ')}`,
+    );
   return scaled;
 }
 

@@ -39,7 +39,9 @@ export async function runGrowth(options: Options, workspace: Workspace, corpus: 
   // The marginal cost of one more file: what doubling the corpus adds, per added file (startup cancels out).
   const slope1 = (at('plugin', 2) - at('plugin', 1)) / n;
   const slope2 = (at('plugin', 4) - at('plugin', 2)) / (2 * n);
-  const addedPerFile = SIZES.map((size) => median(pairedDifferences(wall(`plugin-${size}x` as LintVariant), wall(`base-${size}x` as LintVariant))) / (size * n));
+  const addedPerFile = SIZES.map(
+    (size) => median(pairedDifferences(wall(`plugin-${size}x` as LintVariant), wall(`base-${size}x` as LintVariant))) / (size * n),
+  );
   const slopeRatio = slope2 / slope1;
 
   log(`growth: the catalog at 1x and ${CATALOG_FACTOR}x, ${options.probeProcesses} fresh processes each, interleaved`);
@@ -47,7 +49,9 @@ export async function runGrowth(options: Options, workspace: Workspace, corpus: 
   // Written like the published catalog (compact), so that parse times compare like for like.
   writeFileSync(scaledPath, JSON.stringify(scaledCatalog(BedrockCatalog.bundled().data, CATALOG_FACTOR)));
   const inputs = writeProbeInputs(workspace, 500);
-  const probes = await interleave<'1x' | '10x', ScaleProbe>(['1x', '10x'], options.probeProcesses, (size) => runScaleProbe(workspace, size === '1x' ? workspace.built.catalogJson : scaledPath, inputs, 5));
+  const probes = await interleave<'1x' | '10x', ScaleProbe>(['1x', '10x'], options.probeProcesses, (size) =>
+    runScaleProbe(workspace, size === '1x' ? workspace.built.catalogJson : scaledPath, inputs, 5),
+  );
   const of = (size: '1x' | '10x', read: (probe: ScaleProbe) => number): number => median(probes[size].map(read));
   const ratioOf = (read: (probe: ScaleProbe) => number): number => of('10x', read) / of('1x', read);
   const build = (probe: ScaleProbe): number => probe.parseMs + probe.indexMs + probe.suggestionIndexMs;
@@ -77,7 +81,11 @@ export async function runGrowth(options: Options, workspace: Workspace, corpus: 
         met: ratio <= TARGET_GROWTH,
       };
     }),
-    { benchmark: '5 growth', figure: `catalog 1x→${CATALOG_FACTOR}x: parse + index build`, value: `${fmt(of('1x', build))} → ${fmt(of('10x', build))} ms (×${fmt(ratioOf(build))})` },
+    {
+      benchmark: '5 growth',
+      figure: `catalog 1x→${CATALOG_FACTOR}x: parse + index build`,
+      value: `${fmt(of('1x', build))} → ${fmt(of('10x', build))} ms (×${fmt(ratioOf(build))})`,
+    },
   ];
   const notes = [
     `5: lint growth over a stride sample of ${n} corpus files copied 1, 2 and 4 times (hard links), plugin and base interleaved, ${options.growthRounds} rounds; medians (ms) ${SIZES.map((size) => `${size}x plugin ${Math.round(at('plugin', size))} base ${Math.round(at('base', size))}`).join('; ')}`,

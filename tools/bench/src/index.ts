@@ -49,7 +49,8 @@ const options: Options = {
 };
 
 const selected = new Set<Benchmark>(values.only === undefined ? BENCHMARKS : (values.only.split(',').map((name) => name.trim()) as Benchmark[]));
-for (const name of selected) if (!BENCHMARKS.includes(name)) throw new Error(`--only: unknown benchmark "${name}"; the benchmarks are ${BENCHMARKS.join(', ')}`);
+for (const name of selected)
+  if (!BENCHMARKS.includes(name)) throw new Error(`--only: unknown benchmark "${name}"; the benchmarks are ${BENCHMARKS.join(', ')}`);
 
 const before = environment();
 const workspace = createWorkspace(options.keep);

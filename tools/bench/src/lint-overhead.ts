@@ -51,9 +51,13 @@ interface InterleavedResult {
 /** Both configurations file by file in one process (probes/lint-interleaved.mjs). */
 async function runInterleaved(workspace: Workspace, corpus: RealCorpus, passes: number): Promise<InterleavedResult> {
   const eslintDir = dirname(dirname(ESLINT_BIN));
-  const { stdout } = await promisify(execFile)(process.execPath, [join(PROBES_DIR, 'lint-interleaved.mjs'), eslintDir, workspace.configs.plugin, workspace.configs.base, corpus.dir, String(passes)], {
-    maxBuffer: 1 << 20,
-  });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [join(PROBES_DIR, 'lint-interleaved.mjs'), eslintDir, workspace.configs.plugin, workspace.configs.base, corpus.dir, String(passes)],
+    {
+      maxBuffer: 1 << 20,
+    },
+  );
   return JSON.parse(stdout) as InterleavedResult;
 }
 
@@ -62,7 +66,9 @@ export async function runLintOverhead(options: Options, workspace: Workspace, co
   await runEslint(workspace.configs.base, corpus.dir);
   const timed = await runEslint(workspace.configs.plugin, corpus.dir, { timing: true });
   log(`lint overhead: ${options.lintRounds} interleaved rounds of plugin/base over ${corpus.names.length} files`);
-  const results = await interleave<Variant, LintRun>(['plugin', 'base', 'bare'], options.lintRounds, (variant) => runEslint(workspace.configs[variant], corpus.dir));
+  const results = await interleave<Variant, LintRun>(['plugin', 'base', 'bare'], options.lintRounds, (variant) =>
+    runEslint(workspace.configs[variant], corpus.dir),
+  );
   log(`lint overhead: ${options.interleavedPasses} passes of both configurations file by file in one process`);
   const interleaved = await runInterleaved(workspace, corpus, options.interleavedPasses);
   const fileRatios = interleaved.passes.map((pass) => pass.plugin / pass.base);
@@ -81,18 +87,48 @@ export async function runLintOverhead(options: Options, workspace: Workspace, co
   const ruleTotal = pluginRules.reduce((sum, row) => sum + row.ms, 0);
   const reports = Object.entries(timed.counts.byRule).filter(([rule]) => rule.startsWith('@bedrock-models/'));
   const rows: Row[] = [
-    { benchmark: '1 lint, real code', figure: 'plugin / no plugin, wall (median of paired ratios)', value: fmt(ratio, 4), target: `≤ ${TARGET_RATIO}`, met: ratio <= TARGET_RATIO },
+    {
+      benchmark: '1 lint, real code',
+      figure: 'plugin / no plugin, wall (median of paired ratios)',
+      value: fmt(ratio, 4),
+      target: `≤ ${TARGET_RATIO}`,
+      met: ratio <= TARGET_RATIO,
+    },
     { benchmark: '1 lint, real code', figure: 'same, CPU time (user+sys) of the child', value: fmt(median(cpuRatios), 4) },
-    { benchmark: '1 lint, real code', figure: 'plugin / no plugin, file by file in one process (median of passes)', value: fmt(fileRatio, 4), target: `≤ ${TARGET_RATIO}`, met: fileRatio <= TARGET_RATIO },
+    {
+      benchmark: '1 lint, real code',
+      figure: 'plugin / no plugin, file by file in one process (median of passes)',
+      value: fmt(fileRatio, 4),
+      target: `≤ ${TARGET_RATIO}`,
+      met: fileRatio <= TARGET_RATIO,
+    },
     { benchmark: '1 lint, real code', figure: '  added per file, file by file', value: `${fmt(fileAdded)} µs` },
-    { benchmark: '1 lint, real code', figure: 'wall, with plugin / without (medians)', value: `${fmt(median(runs.plugin) / 1000)} s / ${fmt(median(runs.base) / 1000)} s` },
-    { benchmark: '1 lint, real code', figure: 'context: plugin / ESLint with no rule at all', value: `${fmt(median(bareRatios), 4)} (no-debugger alone: ${fmt(median(baseOverBare), 4)})` },
+    {
+      benchmark: '1 lint, real code',
+      figure: 'wall, with plugin / without (medians)',
+      value: `${fmt(median(runs.plugin) / 1000)} s / ${fmt(median(runs.base) / 1000)} s`,
+    },
+    {
+      benchmark: '1 lint, real code',
+      figure: 'context: plugin / ESLint with no rule at all',
+      value: `${fmt(median(bareRatios), 4)} (no-debugger alone: ${fmt(median(baseOverBare), 4)})`,
+    },
     { benchmark: '1 lint, real code', figure: 'added per file (median paired difference)', value: `${fmt((added / files) * 1000)} µs` },
-    { benchmark: '1 lint, real code', figure: 'plugin rule time, TIMING=all (all 4 rules)', value: `${fmt(ruleTotal)} ms = ${fmt((ruleTotal / files) * 1000)} µs/file` },
-    ...pluginRules.map((row) => ({ benchmark: '1 lint, real code', figure: `  TIMING ${row.rule.replace('@bedrock-models/', '')}`, value: `${fmt(row.ms)} ms` })),
+    {
+      benchmark: '1 lint, real code',
+      figure: 'plugin rule time, TIMING=all (all 4 rules)',
+      value: `${fmt(ruleTotal)} ms = ${fmt((ruleTotal / files) * 1000)} µs/file`,
+    },
+    ...pluginRules.map((row) => ({
+      benchmark: '1 lint, real code',
+      figure: `  TIMING ${row.rule.replace('@bedrock-models/', '')}`,
+      value: `${fmt(row.ms)} ms`,
+    })),
   ];
   const notes = [
-    `1: corpus ${files} files, ${fmt(corpus.bytes / 1e6)} MB (${Object.entries(corpus.composition).map(([ext, count]) => `${count} ${ext}`).join(', ')}) from ${corpus.packages.length} packages: ${corpus.packages.join(', ')}`,
+    `1: corpus ${files} files, ${fmt(corpus.bytes / 1e6)} MB (${Object.entries(corpus.composition)
+      .map(([ext, count]) => `${count} ${ext}`)
+      .join(', ')}) from ${corpus.packages.length} packages: ${corpus.packages.join(', ')}`,
     `1: ${options.lintRounds} rounds, order alternating; paired ratios ${ratios.map((value) => fmt(value, 4)).join(', ')} (min ${fmt(min(ratios), 4)}, max ${fmt(max(ratios), 4)})`,
     `1: file by file (ESLint Node API, lintText, one process, order alternating per file, after one untimed pass): ${interleaved.files} files, ${interleaved.passes.length} passes; ratios ${fileRatios.map((value) => fmt(value, 4)).join(', ')}; summed ms plugin ${interleaved.passes.map((pass) => Math.round(pass.plugin)).join(', ')}, base ${interleaved.passes.map((pass) => Math.round(pass.base)).join(', ')}`,
     `1: CPU paired ratios ${cpuRatios.map((value) => fmt(value, 4)).join(', ')}`,

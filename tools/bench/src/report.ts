@@ -49,7 +49,9 @@ export function environment(): string[] {
     `node: ${process.version} (${process.platform} ${process.arch})`,
     `eslint: ${ESLINT_VERSION}, @typescript-eslint/parser: ${PARSER_VERSION}`,
     `cpu: ${cpu[0]?.model.trim() ?? 'unknown'} × ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
-    `load average (1/5/15 min): ${loadavg().map((value) => value.toFixed(2)).join(' / ')}`,
+    `load average (1/5/15 min): ${loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' / ')}`,
   ];
 }
 

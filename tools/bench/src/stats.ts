@@ -27,7 +27,11 @@ export function max(values: readonly number[]): number {
  * so that a drift in machine load falls on every variant alike. Returns each variant's measurements,
  * in round order, so that round i of one variant can be paired with round i of another.
  */
-export async function interleave<K extends string, T>(variants: readonly K[], rounds: number, measure: (variant: K, round: number) => Promise<T>): Promise<Record<K, T[]>> {
+export async function interleave<K extends string, T>(
+  variants: readonly K[],
+  rounds: number,
+  measure: (variant: K, round: number) => Promise<T>,
+): Promise<Record<K, T[]>> {
   const results = Object.fromEntries(variants.map((variant) => [variant, [] as T[]])) as Record<K, T[]>;
   for (let round = 0; round < rounds; round++) {
     for (let step = 0; step < variants.length; step++) {

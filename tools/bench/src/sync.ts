@@ -39,7 +39,10 @@ function runCli(server: BedrockTestServer, workspace: Workspace, date: string, c
   const env = syncEnvironment({ BEDROCK_SYNC_CONCURRENCY: String(concurrency) });
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [TSX_CLI, SYNC_ENTRY, '--endpoint', server.url, '--catalog', catalogDir, '--as-of', date, '--json'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [TSX_CLI, SYNC_ENTRY, '--endpoint', server.url, '--catalog', catalogDir, '--as-of', date, '--json'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -83,9 +86,12 @@ export async function runSync(options: Options, workspace: Workspace): Promise<S
   const date = snapshotDates().at(-1)!;
   const concurrency = defaultConcurrency();
   const servers = new Map<number, BedrockTestServer>();
-  for (const latency of [0, LATENCY_MS, 2 * LATENCY_MS]) servers.set(latency, await startBedrockTestServer({ fixturesDir: fixtureDir(date), latencyMs: latency }));
+  for (const latency of [0, LATENCY_MS, 2 * LATENCY_MS])
+    servers.set(latency, await startBedrockTestServer({ fixturesDir: fixtureDir(date), latencyMs: latency }));
   try {
-    log(`sync: ${options.syncRounds} rounds of 5 interleaved runs against the test server (${date}), concurrency ${concurrency} and all regions, 0/${LATENCY_MS}/${2 * LATENCY_MS} ms latency`);
+    log(
+      `sync: ${options.syncRounds} rounds of 5 interleaved runs against the test server (${date}), concurrency ${concurrency} and all regions, 0/${LATENCY_MS}/${2 * LATENCY_MS} ms latency`,
+    );
     const probe = await runCli(servers.get(0)!, workspace, date, concurrency);
     const regionCount = probe.perRegion.size;
     const requests = probe.requests;
@@ -103,7 +109,11 @@ export async function runSync(options: Options, workspace: Workspace): Promise<S
     const measured = (slow: Variant, fast: Variant): number => median(pairedDifferences(wall(slow), wall(fast))) / LATENCY_MS;
     const steps = { c: measured('c-200', 'c-100'), all: measured('all-200', 'all-100') };
     const rows: Row[] = [
-      { benchmark: '4 sync', figure: `requests, regions (${date} fixtures)`, value: `${requests} requests, ${regionCount} regions (${Math.min(...probe.perRegion.values())}–${Math.max(...probe.perRegion.values())} sequential each)` },
+      {
+        benchmark: '4 sync',
+        figure: `requests, regions (${date} fixtures)`,
+        value: `${requests} requests, ${regionCount} regions (${Math.min(...probe.perRegion.values())}–${Math.max(...probe.perRegion.values())} sequential each)`,
+      },
       { benchmark: '4 sync', figure: `wall at ${LATENCY_MS} ms latency, concurrency ${concurrency} (median)`, value: `${fmt(median(wall('c-100')))} ms` },
       { benchmark: '4 sync', figure: '  of which fixed: wall at 0 ms latency (median)', value: `${fmt(median(wall('c-0')))} ms` },
       {

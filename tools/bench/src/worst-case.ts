@@ -41,9 +41,13 @@ export function writeProbeInputs(workspace: Workspace, count: number): string {
 /** Runs the per-ID probe in a fresh plain Node process (no TypeScript loader) over one catalog file. */
 export function runScaleProbe(workspace: Workspace, catalogPath: string, inputs: string, rounds: number): Promise<ScaleProbe> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(PROBES_DIR, 'catalog-scale.mjs'), pathToFileURL(workspace.built.catalogEntry).href, catalogPath, inputs, String(rounds)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [join(PROBES_DIR, 'catalog-scale.mjs'), pathToFileURL(workspace.built.catalogEntry).href, catalogPath, inputs, String(rounds)],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.on('error', reject);
@@ -84,10 +88,16 @@ export async function runWorstCase(options: Options, workspace: Workspace): Prom
       target: `< ${TARGET_UNKNOWN_US} µs`,
       met: judgeUs < TARGET_UNKNOWN_US,
     },
-    { benchmark: '2 worst case', figure: '  of which nearMatches(id, 12) (median; p95)', value: `${fmt(nearUs)} µs; ${fmt(median(probes.map((probe) => probe.nearMatches.p95Us)))} µs` },
+    {
+      benchmark: '2 worst case',
+      figure: '  of which nearMatches(id, 12) (median; p95)',
+      value: `${fmt(nearUs)} µs; ${fmt(median(probes.map((probe) => probe.nearMatches.p95Us)))} µs`,
+    },
   ];
   const notes = [
-    `2: ${corpus.files} files × ${options.idsPerFile} model-ID strings = ${corpus.ids}, ${corpus.wrong} wrong (${Object.entries(corpus.byKind).map(([kind, count]) => `${kind} ${count}`).join(', ')})`,
+    `2: ${corpus.files} files × ${options.idsPerFile} model-ID strings = ${corpus.ids}, ${corpus.wrong} wrong (${Object.entries(corpus.byKind)
+      .map(([kind, count]) => `${kind} ${count}`)
+      .join(', ')})`,
     `2: plugin reports ${reportCount} (${reports.map(([rule, count]) => `${rule.replace('@bedrock-models/', '')} ${count}`).join(', ')}); the rest of the wrong IDs sit in registries, where a string only shaped like an ID is not reported as unknown`,
     `2: ${options.lintRounds} rounds; plugin runs (ms) ${wall.plugin.map(Math.round).join(', ')}; base runs (ms) ${wall.base.map(Math.round).join(', ')}; TIMING: ${pluginRules.map((row) => `${row.rule.replace('@bedrock-models/', '')} ${fmt(row.ms)} ms`).join(', ')}`,
     `2: ranking timed in ${probes.length} fresh processes over 500 unknown IDs (typos of live IDs), each ID timed alone, median of 5 rounds per ID, then the median over IDs; the figure is the median over processes; ${probes[0]?.unknownWithSuggestions ?? 0} of 500 got suggestions`,

@@ -15,7 +15,11 @@ const log = process.env.OFFLINE_GUARD_LOG;
 
 function blocked(api) {
   return function offlineGuard() {
-    const stack = new Error().stack?.split('\n').slice(2, 8).map((line) => line.trim()) ?? [];
+    const stack =
+      new Error().stack
+        ?.split('\n')
+        .slice(2, 8)
+        .map((line) => line.trim()) ?? [];
     if (log) appendFileSync(log, `${JSON.stringify({ api, pid: process.pid, stack })}\n`);
     throw new Error(`offline guard: ${api} was called; the plugin and the catalog must not use the network`);
   };
@@ -40,7 +44,14 @@ const stubs = [
   [dns.promises, 'resolve', 'dns.promises.resolve'],
   [globalThis, 'fetch', 'fetch'],
 ];
-const modules = new Map([[net, 'net'], [tls, 'tls'], [http, 'http'], [https, 'https'], [dgram, 'dgram'], [dns, 'dns']]);
+const modules = new Map([
+  [net, 'net'],
+  [tls, 'tls'],
+  [http, 'http'],
+  [https, 'https'],
+  [dgram, 'dgram'],
+  [dns, 'dns'],
+]);
 for (const [target, name, label] of stubs) {
   target[name] = blocked(label ?? `${modules.get(target)}.${name}`);
 }

@@ -9,10 +9,34 @@ import { MAJORS, read, scratchProject } from '../src/harness.ts';
 
 /** Each report that should carry suggestions: where, which rule, and the ID each suggestion writes instead. */
 const SUGGESTIONS = [
-  { file: 'src/chat/handler.ts', line: 10, ruleId: '@bedrock-models/require-inference-profile', from: 'meta.llama3-3-70b-instruct-v1:0', to: ['us.meta.llama3-3-70b-instruct-v1:0'] },
-  { file: 'src/config/models.ts', line: 4, ruleId: '@bedrock-models/no-unknown-model-id', from: 'anthropic.claude-3-haiku-2024307-v1:0', to: ['anthropic.claude-3-haiku-20240307-v1:0'] },
-  { file: 'src/config/models.ts', line: 6, ruleId: '@bedrock-models/no-deprecated-model-id', from: 'amazon.titan-text-express-v1', to: ['amazon.nova-lite-v1:0'] },
-  { file: 'src/embeddings/job.ts', line: 9, ruleId: '@bedrock-models/no-region-unavailable-model-id', from: 'eu.amazon.nova-lite-v1:0', to: ['us.amazon.nova-lite-v1:0'] },
+  {
+    file: 'src/chat/handler.ts',
+    line: 10,
+    ruleId: '@bedrock-models/require-inference-profile',
+    from: 'meta.llama3-3-70b-instruct-v1:0',
+    to: ['us.meta.llama3-3-70b-instruct-v1:0'],
+  },
+  {
+    file: 'src/config/models.ts',
+    line: 4,
+    ruleId: '@bedrock-models/no-unknown-model-id',
+    from: 'anthropic.claude-3-haiku-2024307-v1:0',
+    to: ['anthropic.claude-3-haiku-20240307-v1:0'],
+  },
+  {
+    file: 'src/config/models.ts',
+    line: 6,
+    ruleId: '@bedrock-models/no-deprecated-model-id',
+    from: 'amazon.titan-text-express-v1',
+    to: ['amazon.nova-lite-v1:0'],
+  },
+  {
+    file: 'src/embeddings/job.ts',
+    line: 9,
+    ruleId: '@bedrock-models/no-region-unavailable-model-id',
+    from: 'eu.amazon.nova-lite-v1:0',
+    to: ['us.amazon.nova-lite-v1:0'],
+  },
   // No inference profile reaches this model from us-west-2: the message names where it is offered instead.
   { file: 'src/search/index.ts', line: 8, ruleId: '@bedrock-models/no-region-unavailable-model-id', from: 'amazon.nova-2-multimodal-embeddings-v1:0', to: [] },
 ];
@@ -20,7 +44,7 @@ const SUGGESTIONS = [
 async function loadESLint(project: string): Promise<typeof ESLintModule.ESLint> {
   const entry = createRequire(join(project, 'package.json')).resolve('eslint');
   const module = (await import(pathToFileURL(entry).href)) as typeof ESLintModule & { default?: typeof ESLintModule };
-  return (module.ESLint ?? module.default!.ESLint);
+  return module.ESLint ?? module.default!.ESLint;
 }
 
 describe.each(MAJORS)('eslint %i Node API', (major) => {

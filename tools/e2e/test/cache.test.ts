@@ -83,7 +83,10 @@ describe.each(MAJORS)('eslint %i --cache', (major) => {
     writeFileSync(join(project, 'custom-catalog.json'), readFileSync(join(REPO_ROOT, 'packages', 'catalog', 'data', 'catalog.json')));
     edit(project, 'eslint.config.js', (text) =>
       text
-        .replace(`import tseslint from 'typescript-eslint';`, `import tseslint from 'typescript-eslint';\nimport { readFileSync } from 'node:fs';\n\nconst catalog = JSON.parse(readFileSync(new URL('./custom-catalog.json', import.meta.url), 'utf8'));`)
+        .replace(
+          `import tseslint from 'typescript-eslint';`,
+          `import tseslint from 'typescript-eslint';\nimport { readFileSync } from 'node:fs';\n\nconst catalog = JSON.parse(readFileSync(new URL('./custom-catalog.json', import.meta.url), 'utf8'));`,
+        )
         .replace(`regions: ['us-east-1'],`, `regions: ['us-east-1'],\n        catalog,`),
     );
     const before = lint(project, '--cache');

@@ -15,7 +15,12 @@ function guarded(project: string, args: string[]) {
   const log = join(logs, 'attempts.jsonl');
   const loaded = join(logs, 'loaded');
   const run = eslint(project, args, { NODE_OPTIONS: `--import=${OFFLINE_GUARD}`, OFFLINE_GUARD_LOG: log, OFFLINE_GUARD_LOADED: loaded });
-  const attempts = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Attempt) : [];
+  const attempts = existsSync(log)
+    ? readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Attempt)
+    : [];
   return { run, attempts, loaded: existsSync(loaded) };
 }
 

@@ -22,18 +22,28 @@ const manifest = (name: keyof Tarballs) => JSON.parse(contents(inject('tarballs'
 describe('tarball contents', () => {
   it('the catalog ships its builds, the compact catalog, capabilities and errors JSON and the schemas, and nothing else', () => {
     const files = [...contents(inject('tarballs').catalog).keys()];
-    expect(files.filter((file) => !file.startsWith('dist/'))).toEqual(['LICENSE', 'README.md', 'capabilities.schema.json', 'catalog.schema.json', 'package.json']);
+    expect(files.filter((file) => !file.startsWith('dist/'))).toEqual([
+      'LICENSE',
+      'README.md',
+      'capabilities.schema.json',
+      'catalog.schema.json',
+      'package.json',
+    ]);
     expect(files).toContain('dist/catalog.json');
     expect(files).toContain('dist/capabilities.json');
     expect(files).toContain('dist/errors.json');
-    expect(files).toEqual(expect.arrayContaining(['dist/esm/index.js', 'dist/esm/index.d.ts', 'dist/cjs/index.js', 'dist/cjs/index.d.ts', 'dist/cjs/package.json']));
+    expect(files).toEqual(
+      expect.arrayContaining(['dist/esm/index.js', 'dist/esm/index.d.ts', 'dist/cjs/index.js', 'dist/cjs/index.d.ts', 'dist/cjs/package.json']),
+    );
     expect(files.filter((file) => /(^|\/)(src|test|data|scripts)\/|\.test\.|tsconfig|vitest/.test(file))).toEqual([]);
   });
 
   it('the plugin ships its builds only (rule docs are linked from meta.docs.url)', () => {
     const files = [...contents(inject('tarballs')['eslint-plugin']).keys()];
     expect(files.filter((file) => !file.startsWith('dist/'))).toEqual(['LICENSE', 'README.md', 'package.json']);
-    expect(files).toEqual(expect.arrayContaining(['dist/esm/index.js', 'dist/esm/index.d.ts', 'dist/cjs/index.js', 'dist/cjs/index.d.ts', 'dist/cjs/package.json']));
+    expect(files).toEqual(
+      expect.arrayContaining(['dist/esm/index.js', 'dist/esm/index.d.ts', 'dist/cjs/index.js', 'dist/cjs/index.d.ts', 'dist/cjs/package.json']),
+    );
   });
 
   it('the published catalog.json is the repository catalog without whitespace: same content, byte for byte JSON.stringify of it', () => {
@@ -86,14 +96,22 @@ describe('manifests', () => {
     const pkg = manifest('catalog');
     expect(pkg.dependencies).toBeUndefined();
     expect(pkg.peerDependencies).toBeUndefined();
-    expect(pkg.exports).toMatchObject({ './catalog.json': './dist/catalog.json', './errors.json': './dist/errors.json', './catalog.schema.json': './catalog.schema.json' });
+    expect(pkg.exports).toMatchObject({
+      './catalog.json': './dist/catalog.json',
+      './errors.json': './dist/errors.json',
+      './catalog.schema.json': './catalog.schema.json',
+    });
   });
 });
 
 describe('publint and arethetypeswrong on the tarballs', () => {
   it.each(['catalog', 'judge', 'eslint-plugin'] as const)('%s: publint finds nothing, not even a suggestion', async (name) => {
     const tarball = readFileSync(inject('tarballs')[name]);
-    const { messages, pkg } = await publint({ pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) }, level: 'suggestion', strict: true });
+    const { messages, pkg } = await publint({
+      pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) },
+      level: 'suggestion',
+      strict: true,
+    });
     expect(messages.map((message) => `${message.type}: ${formatMessage(message, pkg) ?? message.code}`)).toEqual([]);
   });
 
@@ -142,7 +160,21 @@ describe('as a user project meets the packages', () => {
     const directory = mkdtempSync(join(project(), 'types-'));
     writeFileSync(
       join(directory, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2023'], types: [], strict: true, skipLibCheck: false, resolveJsonModule: true, esModuleInterop: true, outDir: 'out' }, include: ['*.mts', '*.cts'] }),
+      JSON.stringify({
+        compilerOptions: {
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          target: 'es2022',
+          lib: ['es2023'],
+          types: [],
+          strict: true,
+          skipLibCheck: false,
+          resolveJsonModule: true,
+          esModuleInterop: true,
+          outDir: 'out',
+        },
+        include: ['*.mts', '*.cts'],
+      }),
     );
     writeFileSync(
       join(directory, 'eslint.config.mts'),
@@ -185,9 +217,18 @@ console.log(JSON.stringify({ module: 'cjs', name: plugin.configs.recommended.nam
   });
 
   it('JavaScript users: catalog.json through require() and import with { type: "json" }', () => {
-    const esm = execFileSync(process.execPath, ['--input-type=module', '-e', `import c from '@bedrock-models/catalog/catalog.json' with { type: 'json' }; console.log(Object.keys(c.models).length)`], { cwd: project(), encoding: 'utf8' });
-    const cjs = execFileSync(process.execPath, ['-e', `console.log(Object.keys(require('@bedrock-models/catalog/catalog.json').models).length)`], { cwd: project(), encoding: 'utf8' });
-    const models = Object.keys((JSON.parse(readFileSync(join(REPO_ROOT, 'packages', 'catalog', 'data', 'catalog.json'), 'utf8')) as { models: object }).models).length;
+    const esm = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', `import c from '@bedrock-models/catalog/catalog.json' with { type: 'json' }; console.log(Object.keys(c.models).length)`],
+      { cwd: project(), encoding: 'utf8' },
+    );
+    const cjs = execFileSync(process.execPath, ['-e', `console.log(Object.keys(require('@bedrock-models/catalog/catalog.json').models).length)`], {
+      cwd: project(),
+      encoding: 'utf8',
+    });
+    const models = Object.keys(
+      (JSON.parse(readFileSync(join(REPO_ROOT, 'packages', 'catalog', 'data', 'catalog.json'), 'utf8')) as { models: object }).models,
+    ).length;
     expect([Number(esm), Number(cjs)]).toEqual([models, models]);
   });
 });
@@ -200,7 +241,9 @@ describe('the scratch projects install from the store alone', () => {
     const lock = parse(readFileSync(join(E2E_ROOT, 'fixtures', `eslint-${major}`, 'pnpm-lock.yaml'), 'utf8')) as typeof workspaceLock;
     const registryPackages = Object.entries(lock.packages).filter(([key]) => !key.includes('@file:'));
     expect(registryPackages.length).toBeGreaterThan(50);
-    const missing = registryPackages.filter(([key, entry]) => workspaceLock.packages[key]?.resolution.integrity !== entry.resolution.integrity).map(([key]) => key);
+    const missing = registryPackages
+      .filter(([key, entry]) => workspaceLock.packages[key]?.resolution.integrity !== entry.resolution.integrity)
+      .map(([key]) => key);
     expect(missing, 'run `pnpm --filter @bedrock-models/e2e lock-fixtures` after changing versions').toEqual([]);
   });
 
@@ -220,7 +263,9 @@ describe('the scratch projects install from the store alone', () => {
 describe('scripts/package-size.mjs', () => {
   it('reports the catalog tarball, unpacked and catalog.json sizes, and the JSON is compact', () => {
     const tarball = inject('tarballs').catalog;
-    const report = JSON.parse(execFileSync(process.execPath, [join(REPO_ROOT, 'scripts', 'package-size.mjs'), '--tarball', tarball, '--json'], { encoding: 'utf8' })) as {
+    const report = JSON.parse(
+      execFileSync(process.execPath, [join(REPO_ROOT, 'scripts', 'package-size.mjs'), '--tarball', tarball, '--json'], { encoding: 'utf8' }),
+    ) as {
       tarballBytes: number;
       unpackedBytes: number;
       catalogJson: { compact: boolean; rawBytes: number; gzipBytes: number; repositoryPrettyRawBytes: number };

@@ -40,7 +40,8 @@ export function compare(files: readonly CorpusFile[], tool: Tool, findings: read
   const results: LineResult[] = [];
   for (const corpusFile of files.filter((candidate) => candidate.tool === tool)) {
     const byLine = new Map<number, ToolFinding[]>();
-    for (const finding of findings.filter((candidate) => candidate.file === corpusFile.file)) byLine.set(finding.line, [...(byLine.get(finding.line) ?? []), finding]);
+    for (const finding of findings.filter((candidate) => candidate.file === corpusFile.file))
+      byLine.set(finding.line, [...(byLine.get(finding.line) ?? []), finding]);
     const lines = new Set([...corpusFile.expectations.map((expectation) => expectation.line), ...byLine.keys()]);
     for (const line of [...lines].sort((a, b) => a - b)) {
       const expectation = corpusFile.expectations.find((candidate) => candidate.line === line);

@@ -52,5 +52,10 @@ function parseMarker(file: string, line: number, text: string): LineExpectation 
 function rules(file: string, line: number, list: string): string[] {
   const text = list.trim();
   if (!RULE_LIST.test(text)) throw new Error(`${file}:${line}: '${text}' is neither 'none' nor a list of rule names`);
-  return text === 'none' ? [] : text.split(',').map((rule) => rule.trim()).sort();
+  return text === 'none'
+    ? []
+    : text
+        .split(',')
+        .map((rule) => rule.trim())
+        .sort();
 }

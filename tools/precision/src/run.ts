@@ -37,7 +37,13 @@ export async function runPlugin(catalog: Catalog = readCatalog()): Promise<ToolF
     for (const message of result.messages) {
       const file = relative(CORPUS, result.filePath).split('\\').join('/');
       if (message.fatal || message.ruleId === null) throw new Error(`${file}:${message.line}: ${message.message}`);
-      findings.push({ file, line: message.line, rule: message.ruleId.replace('@bedrock-models/', ''), severity: message.severity === 2 ? 'error' : 'warning', message: message.message });
+      findings.push({
+        file,
+        line: message.line,
+        rule: message.ruleId.replace('@bedrock-models/', ''),
+        severity: message.severity === 2 ? 'error' : 'warning',
+        message: message.message,
+      });
     }
   }
   return findings;

@@ -49,13 +49,18 @@ describe('the corpus', () => {
   });
 
   it('gives the same judgements to the same shapes in TypeScript and Python', () => {
-    const pairs = files.filter((file) => file.file.endsWith('.py')).flatMap((python) => {
-      const twin = files.find((file) => file.file !== python.file && stem(file.file) === stem(python.file) && /\.tsx?$/.test(file.file));
-      return twin ? [[twin, python] as const] : [];
-    });
+    const pairs = files
+      .filter((file) => file.file.endsWith('.py'))
+      .flatMap((python) => {
+        const twin = files.find((file) => file.file !== python.file && stem(file.file) === stem(python.file) && /\.tsx?$/.test(file.file));
+        return twin ? [[twin, python] as const] : [];
+      });
     expect(pairs.length).toBeGreaterThanOrEqual(6);
     for (const [typescript, python] of pairs) {
-      expect(python.expectations.map((mark) => mark.expected), `${typescript.file} and ${python.file}`).toEqual(typescript.expectations.map((mark) => mark.expected));
+      expect(
+        python.expectations.map((mark) => mark.expected),
+        `${typescript.file} and ${python.file}`,
+      ).toEqual(typescript.expectations.map((mark) => mark.expected));
     }
   });
 });
@@ -82,7 +87,10 @@ describe.each(['plugin', 'cli'] as const)('%s on the corpus', (tool) => {
 });
 
 function stem(file: string): string {
-  return file.replace(/\.[a-z]+$/, '').replace(/[-_]/g, '').replace(/\.test$|^(.*\/)test/, '$1');
+  return file
+    .replace(/\.[a-z]+$/, '')
+    .replace(/[-_]/g, '')
+    .replace(/\.test$|^(.*\/)test/, '$1');
 }
 
 function same(a: readonly string[], b: readonly string[]): boolean {

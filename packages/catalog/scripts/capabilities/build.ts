@@ -79,9 +79,14 @@ export function buildCapabilities({ catalog, cards, documented, bidirectionalOnl
       if (evidence.length === 0) return;
       if (evidence.every((item) => isDeepStrictEqual(item.value, evidence[0]!.value))) {
         setPath(entry, path, evidence[0]!.value);
-        supported.set(path, evidence.flatMap((item) => item.sources));
+        supported.set(
+          path,
+          evidence.flatMap((item) => item.sources),
+        );
       } else {
-        disagreements.push(`${id} ${path}: ${evidence.map((item) => `${JSON.stringify(item.value)} (${item.sources.map((s) => s.url).join(' + ')})`).join(' ≠ ')}`);
+        disagreements.push(
+          `${id} ${path}: ${evidence.map((item) => `${JSON.stringify(item.value)} (${item.sources.map((s) => s.url).join(' + ')})`).join(' ≠ ')}`,
+        );
       }
     };
     for (const path of claims.keys()) if (!path.startsWith('endpoints.bedrockMantle.')) settle(path);
@@ -109,7 +114,10 @@ export function buildCapabilities({ catalog, cards, documented, bidirectionalOnl
       }
       if (!settled) continue;
       entry[field] = settled.value;
-      supported.set(field, limits[field].map((item) => item.source));
+      supported.set(
+        field,
+        limits[field].map((item) => item.source),
+      );
       if (settled.roundedFrom) entry.roundedFrom = { ...entry.roundedFrom, [field]: settled.roundedFrom };
     }
     if (entry.family !== null && !(entry.family in FAMILIES)) throw new Error(`${id}: family ${entry.family} is not defined`);
@@ -158,7 +166,11 @@ function addCardClaims(
     // The card lists APIs without saying on which endpoint; on a model served by both, an API the card marks
     // supported may be bedrock-runtime's, so only its absence says something about bedrock-mantle.
     const onMantle = (supported: boolean | undefined) => (supported === undefined ? null : !bedrockRuntime ? supported : supported ? null : false);
-    claim('endpoints.bedrockMantle', { responses: onMantle(card.apis?.responses), chatCompletions: onMantle(card.apis?.chatCompletions), messages: null }, source);
+    claim(
+      'endpoints.bedrockMantle',
+      { responses: onMantle(card.apis?.responses), chatCompletions: onMantle(card.apis?.chatCompletions), messages: null },
+      source,
+    );
   }
   if (card.maxOutputTokens) limits.maxOutputTokens.push({ figure: card.maxOutputTokens, source });
   if (card.contextWindow) limits.contextWindow.push({ figure: card.contextWindow, source });

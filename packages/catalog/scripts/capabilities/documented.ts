@@ -84,7 +84,11 @@ const CONVERSE_TABLE: Claim[] = [
 const TOOLS_AND_IMAGES: Claim[] = [
   // ToolChoice `tool`: "Only supported by Anthropic Claude 3 and Amazon Nova models"; the earlier text of the
   // same page: "ToolChoice is only supported by Anthropic Claude 3 models and by Mistral AI Mistral Large".
-  { models: [...CLAUDE_3, ...CLAUDE_35_SONNET, ...CLAUDE_37_SONNET, ...NOVA_MULTIMODAL, ...NOVA_MICRO, 'amazon.nova-2-lite-v1:0'], facts: { 'converse.toolChoice': true }, source: DOCS.toolChoice },
+  {
+    models: [...CLAUDE_3, ...CLAUDE_35_SONNET, ...CLAUDE_37_SONNET, ...NOVA_MULTIMODAL, ...NOVA_MICRO, 'amazon.nova-2-lite-v1:0'],
+    facts: { 'converse.toolChoice': true },
+    source: DOCS.toolChoice,
+  },
   { models: ['mistral.mistral-large-2402-v1:0'], facts: { 'converse.toolChoice': true }, source: DOCS.toolChoice },
   // ToolResultContentBlock `image`: "This field is only supported by Anthropic Claude 3 models."
   { models: [...CLAUDE_3, ...CLAUDE_35_SONNET, ...CLAUDE_37_SONNET], facts: { 'converse.imagesInToolResults': true }, source: DOCS.toolResultContentBlock },
@@ -104,35 +108,92 @@ const STREAMING: Claim[] = [
   { models: LLAMA_4, facts: { 'operations.converseStream': false, 'operations.invokeModelWithResponseStream': false }, source: DOCS.meta },
   { models: GPT_OSS, facts: { 'operations.converseStream': false }, source: OBSERVED.gptOssNoStreaming },
   { models: GPT_OSS, facts: { 'operations.converseStream': false }, source: OBSERVED.gptOssNoStreamingConverse },
-  { models: ['cohere.embed-english-v3', 'cohere.embed-multilingual-v3', 'cohere.embed-v4:0'], facts: { 'operations.invokeModelWithResponseStream': false }, source: DOCS.cohereEmbed },
+  {
+    models: ['cohere.embed-english-v3', 'cohere.embed-multilingual-v3', 'cohere.embed-v4:0'],
+    facts: { 'operations.invokeModelWithResponseStream': false },
+    source: DOCS.cohereEmbed,
+  },
 ];
 
 const ASYNC_VIDEO: Claim[] = [
-  { models: ['amazon.nova-reel-v1:0', 'amazon.nova-reel-v1:1'], facts: { 'operations.startAsyncInvoke': true, 'operations.invokeModel': false, 'operations.invokeModelWithResponseStream': false, 'operations.converse': false, 'operations.converseStream': false }, source: DOCS.novaReel },
-  { models: ['luma.ray-v2:0'], facts: { 'operations.startAsyncInvoke': true, 'operations.invokeModel': false, 'operations.invokeModelWithResponseStream': false, 'operations.converse': false, 'operations.converseStream': false, family: 'luma-ray' }, source: DOCS.luma },
-  { models: ['twelvelabs.marengo-embed-2-7-v1:0', 'twelvelabs.marengo-embed-3-0-v1:0'], facts: { 'operations.startAsyncInvoke': true }, source: DOCS.twelveLabs },
-  { models: ['twelvelabs.pegasus-1-2-v1:0'], facts: { 'operations.invokeModel': true, 'operations.invokeModelWithResponseStream': true, family: 'twelvelabs-pegasus', maxOutputTokens: 4096 }, source: DOCS.pegasus },
+  {
+    models: ['amazon.nova-reel-v1:0', 'amazon.nova-reel-v1:1'],
+    facts: {
+      'operations.startAsyncInvoke': true,
+      'operations.invokeModel': false,
+      'operations.invokeModelWithResponseStream': false,
+      'operations.converse': false,
+      'operations.converseStream': false,
+    },
+    source: DOCS.novaReel,
+  },
+  {
+    models: ['luma.ray-v2:0'],
+    facts: {
+      'operations.startAsyncInvoke': true,
+      'operations.invokeModel': false,
+      'operations.invokeModelWithResponseStream': false,
+      'operations.converse': false,
+      'operations.converseStream': false,
+      family: 'luma-ray',
+    },
+    source: DOCS.luma,
+  },
+  {
+    models: ['twelvelabs.marengo-embed-2-7-v1:0', 'twelvelabs.marengo-embed-3-0-v1:0'],
+    facts: { 'operations.startAsyncInvoke': true },
+    source: DOCS.twelveLabs,
+  },
+  {
+    models: ['twelvelabs.pegasus-1-2-v1:0'],
+    facts: { 'operations.invokeModel': true, 'operations.invokeModelWithResponseStream': true, family: 'twelvelabs-pegasus', maxOutputTokens: 4096 },
+    source: DOCS.pegasus,
+  },
 ];
 
 const CACHING: Claim[] = [
   // "Generally available with Claude 3.7 Sonnet, Claude 3.5 Haiku, Amazon Nova Micro, Lite, Pro and Premier";
   // "Claude 3.7 Sonnet requires at least 1,024 tokens per cache checkpoint".
   { models: CLAUDE_37_SONNET, facts: { 'converse.promptCaching': { supported: true, minimumTokens: 1024 } }, source: DOCS.promptCaching },
-  { models: [...CLAUDE_35_HAIKU, ...NOVA_MICRO, ...NOVA_MULTIMODAL], facts: { 'converse.promptCaching': { supported: true, minimumTokens: null } }, source: DOCS.promptCaching },
+  {
+    models: [...CLAUDE_35_HAIKU, ...NOVA_MICRO, ...NOVA_MULTIMODAL],
+    facts: { 'converse.promptCaching': { supported: true, minimumTokens: null } },
+    source: DOCS.promptCaching,
+  },
   // Disagrees with the page above for Nova Pro, which therefore ends up unknown.
   { models: ['amazon.nova-pro-v1:0'], facts: { 'converse.promptCaching': { supported: false, minimumTokens: null } }, source: OBSERVED.novaProNoCachePoint },
-  { models: ['deepseek.r1-v1:0', 'anthropic.claude-3-5-sonnet-20240620-v1:0'], facts: { 'converse.promptCaching': { supported: false, minimumTokens: null } }, source: OBSERVED.deepseekR1NoCache },
+  {
+    models: ['deepseek.r1-v1:0', 'anthropic.claude-3-5-sonnet-20240620-v1:0'],
+    facts: { 'converse.promptCaching': { supported: false, minimumTokens: null } },
+    source: OBSERVED.deepseekR1NoCache,
+  },
   { models: ['qwen.qwen3-coder-next'], facts: { 'converse.promptCaching': { supported: false, minimumTokens: null } }, source: OBSERVED.qwenCoderNextNoCache },
 ];
 
 const REASONING: Claim[] = [
-  { models: ['anthropic.claude-3-7-sonnet-20250219-v1:0', 'anthropic.claude-sonnet-4-20250514-v1:0'], facts: { 'converse.reasoning': { kind: 'budgeted', minBudgetTokens: null } }, source: DOCS.extendedThinking },
+  {
+    models: ['anthropic.claude-3-7-sonnet-20250219-v1:0', 'anthropic.claude-sonnet-4-20250514-v1:0'],
+    facts: { 'converse.reasoning': { kind: 'budgeted', minBudgetTokens: null } },
+    source: DOCS.extendedThinking,
+  },
   // Opus 4.6 and Sonnet 4.6 still take a budget ("deprecated"); Fable 5 and Opus 4.7 take only adaptive thinking.
-  { models: ['anthropic.claude-opus-4-6-v1', 'anthropic.claude-sonnet-4-6'], facts: { 'converse.reasoning': { kind: 'budgeted', minBudgetTokens: null } }, source: DOCS.adaptiveThinking },
-  { models: ['anthropic.claude-fable-5', 'anthropic.claude-opus-4-7'], facts: { 'converse.reasoning': { kind: 'adaptive-only', minBudgetTokens: null } }, source: DOCS.adaptiveThinking },
+  {
+    models: ['anthropic.claude-opus-4-6-v1', 'anthropic.claude-sonnet-4-6'],
+    facts: { 'converse.reasoning': { kind: 'budgeted', minBudgetTokens: null } },
+    source: DOCS.adaptiveThinking,
+  },
+  {
+    models: ['anthropic.claude-fable-5', 'anthropic.claude-opus-4-7'],
+    facts: { 'converse.reasoning': { kind: 'adaptive-only', minBudgetTokens: null } },
+    source: DOCS.adaptiveThinking,
+  },
   // "Opus 4.6-4.8: thinking.type.enabled is not supported for this model": agrees for 4.7, adds 4.8, and
   // disagrees with the page for 4.6 (unknown).
-  { models: ['anthropic.claude-opus-4-6-v1', 'anthropic.claude-opus-4-7', 'anthropic.claude-opus-4-8'], facts: { 'converse.reasoning': { kind: 'adaptive-only', minBudgetTokens: null } }, source: OBSERVED.opusAdaptiveOnly },
+  {
+    models: ['anthropic.claude-opus-4-6-v1', 'anthropic.claude-opus-4-7', 'anthropic.claude-opus-4-8'],
+    facts: { 'converse.reasoning': { kind: 'adaptive-only', minBudgetTokens: null } },
+    source: OBSERVED.opusAdaptiveOnly,
+  },
 ];
 
 const SAMPLING: Claim[] = [
@@ -140,7 +201,12 @@ const SAMPLING: Claim[] = [
   { models: ['anthropic.claude-sonnet-4-6'], facts: { 'converse.temperatureTopPExclusive': true }, source: OBSERVED.sonnet46TemperatureTopP },
   { models: ['anthropic.claude-haiku-4-5-20251001-v1:0'], facts: { 'converse.temperatureTopPExclusive': true }, source: OBSERVED.haiku45TemperatureTopP },
   {
-    models: ['anthropic.claude-sonnet-4-5-20250929-v1:0', 'anthropic.claude-haiku-4-5-20251001-v1:0', 'anthropic.claude-opus-4-5-20251101-v1:0', 'anthropic.claude-sonnet-4-6'],
+    models: [
+      'anthropic.claude-sonnet-4-5-20250929-v1:0',
+      'anthropic.claude-haiku-4-5-20251001-v1:0',
+      'anthropic.claude-opus-4-5-20251101-v1:0',
+      'anthropic.claude-sonnet-4-6',
+    ],
     facts: { 'converse.temperatureTopPExclusive': true },
     source: OBSERVED.opus4xTemperatureTopP,
   },
@@ -160,7 +226,11 @@ const LIMITS: Claim[] = [
   { models: ['amazon.titan-text-lite-v1'], facts: { maxOutputTokens: 4096 }, source: DOCS.titanText },
   { models: ['amazon.titan-text-express-v1'], facts: { maxOutputTokens: 8192 }, source: DOCS.titanText },
   { models: ['amazon.titan-text-premier-v1:0'], facts: { maxOutputTokens: 3072 }, source: DOCS.titanText },
-  { models: ['mistral.mistral-7b-instruct-v0:2', 'mistral.mistral-large-2402-v1:0', 'mistral.mistral-small-2402-v1:0'], facts: { maxOutputTokens: 8192 }, source: DOCS.mistralTextCompletion },
+  {
+    models: ['mistral.mistral-7b-instruct-v0:2', 'mistral.mistral-large-2402-v1:0', 'mistral.mistral-small-2402-v1:0'],
+    facts: { maxOutputTokens: 8192 },
+    source: DOCS.mistralTextCompletion,
+  },
   { models: ['mistral.mixtral-8x7b-instruct-v0:1'], facts: { maxOutputTokens: 4096 }, source: DOCS.mistralTextCompletion },
   { models: JAMBA, facts: { maxOutputTokens: 4096 }, source: DOCS.jamba },
   { models: ['deepseek.r1-v1:0'], facts: { maxOutputTokens: 32_768 }, source: DOCS.deepseek },
@@ -172,7 +242,20 @@ const LIMITS: Claim[] = [
 
 const FAMILY: Claim[] = [
   { models: CLAUDE_ALL, facts: { family: 'anthropic-claude-messages' }, source: DOCS.anthropicMessagesApi },
-  { models: [...CLAUDE_3, ...CLAUDE_35_SONNET, ...CLAUDE_37_SONNET, ...CLAUDE_35_HAIKU, ...CLAUDE_4_IN_TABLE, 'anthropic.claude-haiku-4-5-20251001-v1:0', 'anthropic.claude-sonnet-4-5-20250929-v1:0', 'anthropic.claude-opus-4-5-20251101-v1:0'], facts: { family: 'anthropic-claude-messages' }, source: DOCS.claudeMessagesModels },
+  {
+    models: [
+      ...CLAUDE_3,
+      ...CLAUDE_35_SONNET,
+      ...CLAUDE_37_SONNET,
+      ...CLAUDE_35_HAIKU,
+      ...CLAUDE_4_IN_TABLE,
+      'anthropic.claude-haiku-4-5-20251001-v1:0',
+      'anthropic.claude-sonnet-4-5-20250929-v1:0',
+      'anthropic.claude-opus-4-5-20251101-v1:0',
+    ],
+    facts: { family: 'anthropic-claude-messages' },
+    source: DOCS.claudeMessagesModels,
+  },
   { models: [...NOVA_MICRO, ...NOVA_MULTIMODAL], facts: { family: 'amazon-nova' }, source: DOCS.novaInvoke },
   { models: ['amazon.nova-2-lite-v1:0'], facts: { family: 'amazon-nova' }, source: DOCS.nova2Invoke },
   { models: TITAN_TEXT, facts: { family: 'amazon-titan-text' }, source: DOCS.titanText },

@@ -287,7 +287,11 @@ export const FAMILIES: Record<string, RequestFamily> = {
       anthropic_version: { belongsTo: CLAUDE_MESSAGES, insteadUse: null },
     },
     ranges: { max_tokens: { min: 1, max: 32_768 }, temperature: { max: 1 }, top_p: { max: 1 } },
-    sources: [source(DOCS.deepseek, ['required', 'allowed', 'ranges']), source(DOCS.meta, ['foreign.max_gen_len']), source(DOCS.claudeMessages, ['foreign.anthropic_version'])],
+    sources: [
+      source(DOCS.deepseek, ['required', 'allowed', 'ranges']),
+      source(DOCS.meta, ['foreign.max_gen_len']),
+      source(DOCS.claudeMessages, ['foreign.anthropic_version']),
+    ],
   },
   'stability-stable-image-ultra': {
     // Stable Image Core's page shows a `prompt` body in its example but lists `text_prompts` as required:

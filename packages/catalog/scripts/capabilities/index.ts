@@ -24,7 +24,14 @@ writeFileSync(values.out ?? new URL('../../data/capabilities.json', import.meta.
 let known = 0;
 let unknown = 0;
 for (const entry of Object.values(data.models)) {
-  const facts = [...Object.values(entry.operations), ...Object.values(entry.endpoints), entry.maxOutputTokens, entry.contextWindow, ...Object.values(entry.converse), entry.family];
+  const facts = [
+    ...Object.values(entry.operations),
+    ...Object.values(entry.endpoints),
+    entry.maxOutputTokens,
+    entry.contextWindow,
+    ...Object.values(entry.converse),
+    entry.family,
+  ];
   known += facts.filter((fact) => fact !== null).length;
   unknown += facts.filter((fact) => fact === null).length;
 }

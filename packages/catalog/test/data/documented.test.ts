@@ -26,7 +26,8 @@ describe('documented facts', () => {
     }
     for (const [id, profile] of Object.entries(data.profiles)) {
       if (!profile.documented) continue;
-      for (const region of Object.keys(data.regions)) if (!Object.hasOwn(profile.sources, region)) expect(catalog.availability(id, region).status, `${id} ${region}`).toBe('unknown-region');
+      for (const region of Object.keys(data.regions))
+        if (!Object.hasOwn(profile.sources, region)) expect(catalog.availability(id, region).status, `${id} ${region}`).toBe('unknown-region');
     }
   });
 

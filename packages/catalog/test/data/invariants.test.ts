@@ -46,8 +46,10 @@ describe('the catalog under test', () => {
     expect(live.filter((id) => catalog.retired[id])).toEqual([]);
   });
 
-  it('keeps every key sorted below the top level, which keeps the schema\'s order', () => {
-    expect(Object.keys(catalog)).toEqual(['schemaVersion', 'generatedAt', 'currentTo', 'source', 'regions', 'models', 'profiles', 'retired'].filter((key) => key in catalog));
+  it("keeps every key sorted below the top level, which keeps the schema's order", () => {
+    expect(Object.keys(catalog)).toEqual(
+      ['schemaVersion', 'generatedAt', 'currentTo', 'source', 'regions', 'models', 'profiles', 'retired'].filter((key) => key in catalog),
+    );
     const nested = Object.entries(catalog).flatMap(([key, value]) => unsortedObjects(value, `/${key}`));
     expect(nested).toEqual([]);
   });

@@ -21,7 +21,13 @@ export function unknownAnswer(catalog: BedrockCatalog, value: string, resolution
   // Profiles of the same model crowd the list: show them only when the value has a geo prefix itself.
   const id = value.replace(/^arn:.*\//, '');
   const wantsProfiles = splitGeoPrefix(id) !== null;
-  return { message, nearMatches: catalog.nearMatches(id, 12).filter((match) => wantsProfiles || splitGeoPrefix(match) === null).slice(0, 5) };
+  return {
+    message,
+    nearMatches: catalog
+      .nearMatches(id, 12)
+      .filter((match) => wantsProfiles || splitGeoPrefix(match) === null)
+      .slice(0, 5),
+  };
 }
 
 /** `YYYY-MM-DD` of a catalog timestamp, or an em dash. */

@@ -47,7 +47,13 @@ export function list(args: ParsedArgs, io: Io, catalog: BedrockCatalog, paint: P
     }
   }
   if (args.flags.has('json')) {
-    io.stdout.write(`${JSON.stringify(rows.map(({ where, ...row }) => ({ ...row, ...(region === undefined ? { regions: Number(where) } : { region, inferenceTypes: where.split(', ') }) })), null, 2)}\n`);
+    io.stdout.write(
+      `${JSON.stringify(
+        rows.map(({ where, ...row }) => ({ ...row, ...(region === undefined ? { regions: Number(where) } : { region, inferenceTypes: where.split(', ') }) })),
+        null,
+        2,
+      )}\n`,
+    );
     return 0;
   }
   const columns = [

@@ -17,7 +17,9 @@ export function lookup(args: ParsedArgs, io: Io, catalog: BedrockCatalog, paint:
     else write([paint.red(answer.message), ...(answer.nearMatches.length > 0 ? ['', 'Closest IDs:', ...answer.nearMatches.map((id) => `  ${id}`)] : [])]);
     return 1;
   }
-  const arn = resolution.arn ? { partition: resolution.arn.partition, region: resolution.arn.region, account: resolution.arn.account, resourceType: resolution.arn.resourceType } : null;
+  const arn = resolution.arn
+    ? { partition: resolution.arn.partition, region: resolution.arn.region, account: resolution.arn.account, resourceType: resolution.arn.resourceType }
+    : null;
   if (resolution.kind === 'opaque') {
     const text = `'${value}' is an account-owned ${resolution.arn.resourceType} ARN: its ID is opaque, and the catalog lists only AWS's own models and profiles.`;
     write(json ? [JSON.stringify({ input: value, kind: 'opaque', arn }, null, 2)] : [text]);
@@ -55,7 +57,10 @@ export function lookup(args: ParsedArgs, io: Io, catalog: BedrockCatalog, paint:
   else if (resolution.kind === 'profile') lines.push(...profileLines(catalog, id, resolution.profile, paint));
   else lines.push(...retiredLines(id, resolution.retired, lifecycle?.stage === 'PAST_END_OF_LIFE', paint));
   if (resolution.kind !== 'profile' && resolution.contextVariant) {
-    lines.push('', paint.yellow(`'${value}' is the Provisioned Throughput context variant ${resolution.contextVariant} of this model: on-demand calls reject it.`));
+    lines.push(
+      '',
+      paint.yellow(`'${value}' is the Provisioned Throughput context variant ${resolution.contextVariant} of this model: on-demand calls reject it.`),
+    );
   }
   lines.push(...withdrawalLines(withdrawals(catalog, id)), ...historyLines(catalog.history(id)));
   if (replacement) lines.push('', `Replacement: ${replacement}`);
@@ -65,16 +70,21 @@ export function lookup(args: ParsedArgs, io: Io, catalog: BedrockCatalog, paint:
 
 /** The polled regions the catalog's history says stopped listing `id` while it is offered elsewhere. */
 function withdrawals(catalog: BedrockCatalog, id: string): Withdrawal[] {
-  return Object.keys(catalog.data.regions).sort().map((region) => catalog.withdrawal(id, region)).filter((found): found is Withdrawal => found !== null);
+  return Object.keys(catalog.data.regions)
+    .sort()
+    .map((region) => catalog.withdrawal(id, region))
+    .filter((found): found is Withdrawal => found !== null);
 }
 
 function withdrawalLines(found: readonly Withdrawal[]): string[] {
   const byDate = new Map<string, Withdrawal[]>();
   for (const withdrawal of found) byDate.set(withdrawal.withdrawn, [...(byDate.get(withdrawal.withdrawn) ?? []), withdrawal]);
-  return [...byDate].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, group]) => {
-    const lastListed = group[0]!.lastListed ? ` (last listed ${group[0]!.lastListed})` : '';
-    return `Withdrawn from ${group.map((withdrawal) => withdrawal.region).join(', ')} on ${date}${lastListed}; still offered in ${group[0]!.offeredIn.join(', ')}.`;
-  });
+  return [...byDate]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([date, group]) => {
+      const lastListed = group[0]!.lastListed ? ` (last listed ${group[0]!.lastListed})` : '';
+      return `Withdrawn from ${group.map((withdrawal) => withdrawal.region).join(', ')} on ${date}${lastListed}; still offered in ${group[0]!.offeredIn.join(', ')}.`;
+    });
 }
 
 /** The recorded changes, oldest first; nothing when the only event is the entry being added. */
@@ -124,7 +134,14 @@ function modelLines(catalog: BedrockCatalog, id: string, model: Model, paint: Pa
     ...lines,
     '',
     ...table(
-      [{ heading: 'REGION' }, { heading: 'INFERENCE TYPES' }, { heading: 'LIFECYCLE', paint: (text, padded) => paintStage(text, paint, padded) }, { heading: 'LEGACY' }, { heading: 'END OF LIFE' }, { heading: 'PROFILES FROM HERE' }],
+      [
+        { heading: 'REGION' },
+        { heading: 'INFERENCE TYPES' },
+        { heading: 'LIFECYCLE', paint: (text, padded) => paintStage(text, paint, padded) },
+        { heading: 'LEGACY' },
+        { heading: 'END OF LIFE' },
+        { heading: 'PROFILES FROM HERE' },
+      ],
       rows,
       paint.bold,
     ),
@@ -140,7 +157,9 @@ function profileLines(catalog: BedrockCatalog, id: string, profile: Profile, pai
     paint.bold(id),
     `${profile.name}: a system-defined inference profile of the ${profile.geo} geography, routing to ${profile.models.join(', ')}`,
     `Lifecycle on ${catalog.date}: ${paintStage(stage, paint)}`,
-    ...(profile.documented ? [`Source (${profile.documented.date}): ${profile.documented.source}.`, 'Not yet listed by the API: where it may be called from is unknown.'] : []),
+    ...(profile.documented
+      ? [`Source (${profile.documented.date}): ${profile.documented.source}.`, 'Not yet listed by the API: where it may be called from is unknown.']
+      : []),
     ...(profile.notes ? [`Note: ${profile.notes}`] : []),
     '',
     ...table([{ heading: 'CALLED FROM' }, { heading: 'ROUTES TO' }], rows, paint.bold),
@@ -150,13 +169,22 @@ function profileLines(catalog: BedrockCatalog, id: string, profile: Profile, pai
 function retiredLines(id: string, retired: RetiredEntry, pastEndOfLife: boolean, paint: Palette): string[] {
   const head = [paint.bold(id), `${retired.name}${retired.provider ? ` by ${retired.provider}` : ''}`];
   if (pastEndOfLife && retired.documented) {
-    const listed = retired.lastSeen ? ` The API last listed it on ${retired.lastSeen}${retired.regions.length > 0 ? ` in ${retired.regions.join(', ')}` : ''}.` : '';
-    return [...head, paint.red(`PAST END OF LIFE since ${day(retired.lifecycle?.endOfLife)}: requests fail.${listed}`), `Source: ${retired.documented.source}.`, ...(retired.notes ? [`Note: ${retired.notes}`] : [])];
+    const listed = retired.lastSeen
+      ? ` The API last listed it on ${retired.lastSeen}${retired.regions.length > 0 ? ` in ${retired.regions.join(', ')}` : ''}.`
+      : '';
+    return [
+      ...head,
+      paint.red(`PAST END OF LIFE since ${day(retired.lifecycle?.endOfLife)}: requests fail.${listed}`),
+      `Source: ${retired.documented.source}.`,
+      ...(retired.notes ? [`Note: ${retired.notes}`] : []),
+    ];
   }
   return [
     ...head,
     ...(retired.documented && !retired.observed ? [`Source: ${retired.documented.source}.`] : []),
-    paint.red(`RETIRED${retired.retired ? ` since ${retired.retired}` : ''}: Bedrock no longer offers it${retired.lastSeen ? ` (last listed ${retired.lastSeen}` : ''}${retired.lastSeen && retired.regions.length > 0 ? ` in ${retired.regions.join(', ')})` : retired.lastSeen ? ')' : ''}.`),
+    paint.red(
+      `RETIRED${retired.retired ? ` since ${retired.retired}` : ''}: Bedrock no longer offers it${retired.lastSeen ? ` (last listed ${retired.lastSeen}` : ''}${retired.lastSeen && retired.regions.length > 0 ? ` in ${retired.regions.join(', ')})` : retired.lastSeen ? ')' : ''}.`,
+    ),
     ...(retired.notes ? [`Note: ${retired.notes}`] : []),
   ];
 }

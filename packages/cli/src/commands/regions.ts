@@ -49,6 +49,17 @@ export function regions(args: ParsedArgs, io: Io, catalog: BedrockCatalog, paint
     write([`The catalog has no per-region listing for '${id}'.`]);
     return 0;
   }
-  write(table([{ heading: 'REGION' }, { heading: 'INFERENCE TYPES' }, { heading: 'LIFECYCLE', paint: (text, padded) => paintStage(text, paint, padded) }, { heading: 'PROFILES FROM HERE' }], rows, paint.bold));
+  write(
+    table(
+      [
+        { heading: 'REGION' },
+        { heading: 'INFERENCE TYPES' },
+        { heading: 'LIFECYCLE', paint: (text, padded) => paintStage(text, paint, padded) },
+        { heading: 'PROFILES FROM HERE' },
+      ],
+      rows,
+      paint.bold,
+    ),
+  );
   return 0;
 }

@@ -62,8 +62,26 @@ function stylish(entries: readonly UpcomingEntry[], run: { days: number; today: 
   const rows = entries
     .flatMap((entry) => entry.dates.map((date) => ({ entry, date })))
     .sort((a, b) => compare(a.date.date, b.date.date))
-    .map(({ entry, date }) => [date.date, `in ${date.days} day${date.days === 1 ? '' : 's'}`, KIND_WORDS[date.kind], `${entry.path}:${entry.line}:${entry.column}`, entry.id, entry.replacements[0] ?? '—']);
-  const lines = table([{ heading: 'DATE' }, { heading: 'WHEN' }, { heading: 'WHAT', paint: (text, padded) => (text === 'end of life' ? paint.red(padded) : paint.yellow(padded)) }, { heading: 'WHERE' }, { heading: 'MODEL' }, { heading: 'REPLACEMENT' }], rows, paint.bold);
+    .map(({ entry, date }) => [
+      date.date,
+      `in ${date.days} day${date.days === 1 ? '' : 's'}`,
+      KIND_WORDS[date.kind],
+      `${entry.path}:${entry.line}:${entry.column}`,
+      entry.id,
+      entry.replacements[0] ?? '—',
+    ]);
+  const lines = table(
+    [
+      { heading: 'DATE' },
+      { heading: 'WHEN' },
+      { heading: 'WHAT', paint: (text, padded) => (text === 'end of life' ? paint.red(padded) : paint.yellow(padded)) },
+      { heading: 'WHERE' },
+      { heading: 'MODEL' },
+      { heading: 'REPLACEMENT' },
+    ],
+    rows,
+    paint.bold,
+  );
   const summary = `✖ ${entries.length} model reference${entries.length === 1 ? '' : 's'} with a lifecycle date within ${run.days} days of ${run.today}`;
   return `${lines.join('\n')}\n\n${paint.bold(paint.red(summary))}\n`;
 }
@@ -72,7 +90,9 @@ function stylish(entries: readonly UpcomingEntry[], run: { days: number; today: 
 function asScanResult(entries: readonly UpcomingEntry[], notes: ScanNote[], filesChecked: number, today: string): ScanResult {
   const byPath = new Map<string, FileReport>();
   for (const entry of entries) {
-    const what = entry.dates.map((date) => `${KIND_WORDS[date.kind]} on ${date.date}${date.region ? ` in ${date.region}` : ''} (${date.days} days after ${today})`).join('; ');
+    const what = entry.dates
+      .map((date) => `${KIND_WORDS[date.kind]} on ${date.date}${date.region ? ` in ${date.region}` : ''} (${date.days} days after ${today})`)
+      .join('; ');
     const instead = entry.replacements.length > 0 ? ` Replace with '${entry.replacements[0]}'.` : '';
     const problem: ReportedProblem = {
       line: entry.line,

@@ -69,7 +69,11 @@ function quotedModels(text: string, catalog: BedrockCatalog): QuotedModel[] {
     } else {
       const stage = catalog.lifecycle(resolution.id)?.stage ?? 'unknown lifecycle';
       const replacement = catalog.replacementFor(resolution.id);
-      models.push({ id: match.id, known: true, summary: `a ${resolution.kind} the catalog of ${catalog.date} knows (${stage})${replacement ? `; replacement '${replacement}'` : ''}` });
+      models.push({
+        id: match.id,
+        known: true,
+        summary: `a ${resolution.kind} the catalog of ${catalog.date} knows (${stage})${replacement ? `; replacement '${replacement}'` : ''}`,
+      });
     }
   }
   return models;
@@ -84,9 +88,14 @@ export function renderExplanation(explanation: Explanation): string {
     if (explanation.nearest.length > 0) lines.push('', 'Closest known messages:', ...explanation.nearest.map((error) => `  ${error.message}`));
     lines.push('', "Run 'bedrock-models explain --list' for every message bedrock-models knows.");
   } else {
-    lines.push(`${[best.exception, best.httpStatus === null ? null : `HTTP ${best.httpStatus}`].filter(Boolean).join(', ') || 'Bedrock error'}: ${best.message}`, '', 'Likely causes, most likely first:');
+    lines.push(
+      `${[best.exception, best.httpStatus === null ? null : `HTTP ${best.httpStatus}`].filter(Boolean).join(', ') || 'Bedrock error'}: ${best.message}`,
+      '',
+      'Likely causes, most likely first:',
+    );
     best.causes.forEach((cause, index) => {
-      const rule = cause.rule === null ? 'no static check (it depends on the account)' : cause.ruleAvailable ? cause.rule : `${cause.rule} (a rule not released yet)`;
+      const rule =
+        cause.rule === null ? 'no static check (it depends on the account)' : cause.ruleAvailable ? cause.rule : `${cause.rule} (a rule not released yet)`;
       lines.push(`  ${index + 1}. ${cause.cause}`, `     How to tell: ${cause.tell}`, `     Caught by: ${rule}`);
     });
     lines.push('', 'Reported in:', ...best.sources.map((source) => `  ${source.url} (${source.date})`));

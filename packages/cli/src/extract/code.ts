@@ -3,7 +3,16 @@ import { scanStrings, type StringSyntax } from './strings.js';
 import type { Candidate, Extraction } from './types.js';
 
 // Object keys are read (`{ 'eu-west-1': 'eu.anthropic…' }`, `{ modelId: '…' }`) where a key can stand: after `{` or `,`.
-const JS_SYNTAX: StringSyntax = { quotes: '"\'`', escaping: '"\'`', interpolating: '`', triple: false, lineComments: ['//'], blockComments: true, keyMarks: ':', keyAfter: '{,' };
+const JS_SYNTAX: StringSyntax = {
+  quotes: '"\'`',
+  escaping: '"\'`',
+  interpolating: '`',
+  triple: false,
+  lineComments: ['//'],
+  blockComments: true,
+  keyMarks: ':',
+  keyAfter: '{,',
+};
 // `--model-id anthropic.claude-…`, `MODEL_ID=us.amazon.nova-lite-v1:0`, `"modelId": "…"` in shell sessions and prose.
 const WORD = /[^\s"'`=,;()[\]{}<>|]+/g;
 

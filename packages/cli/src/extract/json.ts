@@ -11,7 +11,14 @@ export function extractJson(text: string): Extraction {
   const candidates: Candidate[] = [];
   for (const token of scanStrings(text, JSON_SYNTAX)) {
     if (token.key) continue;
-    candidates.push({ value: token.value, ...at(token.start), ...(token.keys ? { keys: token.keys } : {}), ...(token.listed ? { listed: true } : {}), ...(token.beside ? { beside: token.beside } : {}), ...templateParts(token.value) });
+    candidates.push({
+      value: token.value,
+      ...at(token.start),
+      ...(token.keys ? { keys: token.keys } : {}),
+      ...(token.listed ? { listed: true } : {}),
+      ...(token.beside ? { beside: token.beside } : {}),
+      ...templateParts(token.value),
+    });
   }
   return { candidates };
 }

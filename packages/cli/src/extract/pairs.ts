@@ -2,7 +2,17 @@ import { isRegionCode } from '@bedrock-models/judge';
 
 // Keys compared without case, `_` or `-`: `modelId`, `model_id`, `FoundationModel`; `region`, `region_name`, `awsRegion`.
 // A bare `model` says too little to pair (it names models of every kind); the configuration keys of `scan/judge.ts` do.
-const MODEL_KEYS = new Set(['modelid', 'modelarn', 'foundationmodel', 'foundationmodelid', 'modelidentifier', 'defaultmodelid', 'bedrockmodelid', 'bedrockmodel', 'llmmodelid']);
+const MODEL_KEYS = new Set([
+  'modelid',
+  'modelarn',
+  'foundationmodel',
+  'foundationmodelid',
+  'modelidentifier',
+  'defaultmodelid',
+  'bedrockmodelid',
+  'bedrockmodel',
+  'llmmodelid',
+]);
 const REGION_KEYS = new Set(['region', 'regionname', 'awsregion', 'awsdefaultregion', 'modelregion', 'bedrockregion']);
 
 /** One value of an object, under its own key. */
@@ -17,7 +27,9 @@ export interface Member<T> {
  * siblings hold (`{"modelId": "eu.anthropic…", "region": "eu-west-1"}`), passed to `mark`.
  */
 export function pairModelsWithRegions<T>(members: ReadonlyArray<Member<T>>, mark: (item: T, regions: string[]) => void): void {
-  const regions = [...new Set(members.filter((member) => REGION_KEYS.has(normal(member.key)) && isRegionCode(member.value)).map((member) => member.value))].sort();
+  const regions = [
+    ...new Set(members.filter((member) => REGION_KEYS.has(normal(member.key)) && isRegionCode(member.value)).map((member) => member.value)),
+  ].sort();
   if (regions.length === 0) return;
   for (const member of members) if (MODEL_KEYS.has(normal(member.key))) mark(member.item, regions);
 }

@@ -6,7 +6,8 @@ export type PythonRegionGuard = { kind: 'regions'; regions: string[] } | { kind:
 const REGION_NAME = /region/i;
 const QUOTED = /["']([^"'\n]*)["']/g;
 // `if region == "eu-west-1":`, `elif "eu-west-1" == self.region:`, `if region in ("eu-west-1", "eu-central-1"):`
-const EXACT_TEST = /^(?:el)?if\s+(?:[\w.[\]"'()]*\s*==\s*(["'][a-z0-9-]+["'])|(["'][a-z0-9-]+["'])\s*==\s*[\w.[\]"'()]*|[\w.[\]"'()]*\s+in\s+[([]([^)\]]*)[)\]])\s*:/;
+const EXACT_TEST =
+  /^(?:el)?if\s+(?:[\w.[\]"'()]*\s*==\s*(["'][a-z0-9-]+["'])|(["'][a-z0-9-]+["'])\s*==\s*[\w.[\]"'()]*|[\w.[\]"'()]*\s+in\s+[([]([^)\]]*)[)\]])\s*:/;
 const MAX_LEVELS = 8;
 
 /**

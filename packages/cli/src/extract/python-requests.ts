@@ -27,7 +27,17 @@ const OPERATIONS: Readonly<Record<string, RequestOperation>> = {
   count_tokens: 'CountTokens',
 };
 // Keyword arguments of converse() that are the Converse request (modelId, the messages and their configuration).
-const CONVERSE_KEYWORDS = new Set(['messages', 'system', 'inferenceConfig', 'toolConfig', 'additionalModelRequestFields', 'guardrailConfig', 'promptVariables', 'requestMetadata', 'performanceConfig']);
+const CONVERSE_KEYWORDS = new Set([
+  'messages',
+  'system',
+  'inferenceConfig',
+  'toolConfig',
+  'additionalModelRequestFields',
+  'guardrailConfig',
+  'promptVariables',
+  'requestMetadata',
+  'performanceConfig',
+]);
 const OPERATORS = ['**', '//', '==', '!=', '<=', '>=', ':=', '->', '+=', '-=', '*=', '/='];
 const STRING_START = /^[rRbBuUfF]{0,2}["']/;
 const MAX_DEPTH = 12;
@@ -84,7 +94,8 @@ function requestOf(operation: RequestOperation, keywords: ReadonlyMap<string, Ar
     let complete = true;
     for (const [key, argument] of keywords) {
       if (key === '**') complete = false;
-      else if (CONVERSE_KEYWORDS.has(key)) entries.push({ key, value: reader.value(argument.start), location: { offset: argument.keyOffset }, keyLocation: { offset: argument.keyOffset } });
+      else if (CONVERSE_KEYWORDS.has(key))
+        entries.push({ key, value: reader.value(argument.start), location: { offset: argument.keyOffset }, keyLocation: { offset: argument.keyOffset } });
     }
     return { kind: 'object', entries, complete, location: { offset } };
   }
@@ -125,7 +136,8 @@ class Reader {
     if (token.text === '[' || token.text === '(') return this.list(index, depth);
     if (token.type === 'string') return token.value === null ? { kind: 'unknown', location } : { kind: 'literal', value: token.value as string, location };
     if (token.type === 'number') return { kind: 'literal', value: token.value as number, location };
-    if (token.text === '-' && this.tokens[index + 1]?.type === 'number') return { kind: 'literal', value: -(this.tokens[index + 1]!.value as number), location };
+    if (token.text === '-' && this.tokens[index + 1]?.type === 'number')
+      return { kind: 'literal', value: -(this.tokens[index + 1]!.value as number), location };
     if (token.type === 'name') {
       if (token.text === 'True' || token.text === 'False') return { kind: 'literal', value: token.text === 'True', location };
       if (token.text === 'None') return { kind: 'literal', value: null, location };
@@ -197,7 +209,13 @@ class Reader {
     let complete = true;
     for (const [key, argument] of this.keywordArguments(open)) {
       if (key === '**') complete = false;
-      else entries.push({ key, value: this.value(argument.start, depth + 1), location: { offset: argument.keyOffset }, keyLocation: { offset: argument.keyOffset } });
+      else
+        entries.push({
+          key,
+          value: this.value(argument.start, depth + 1),
+          location: { offset: argument.keyOffset },
+          keyLocation: { offset: argument.keyOffset },
+        });
     }
     return { kind: 'object', entries, complete, location: { offset: this.tokens[open - 1]!.start } };
   }

@@ -58,7 +58,14 @@ const SINKS: Readonly<Record<string, Sink>> = {
 // `AnthropicBedrock(aws_region=…).messages.create(model=…)`.
 const ANTHROPIC_SINK: Sink = { keywords: ['model'], onDemand: true };
 // Anthropic's clients for its own API, Vertex AI and Microsoft Foundry: their `messages.create` is not Bedrock's.
-const OTHER_ANTHROPIC_CLIENTS = new Set(['Anthropic', 'AnthropicVertex', 'AnthropicFoundry', 'AsyncAnthropic', 'AsyncAnthropicVertex', 'AsyncAnthropicFoundry']);
+const OTHER_ANTHROPIC_CLIENTS = new Set([
+  'Anthropic',
+  'AnthropicVertex',
+  'AnthropicFoundry',
+  'AsyncAnthropic',
+  'AsyncAnthropicVertex',
+  'AsyncAnthropicFoundry',
+]);
 const REGION_KEYWORDS = ['region_name', 'aws_region'];
 const ENV_LOOKUPS = new Set(['get', 'getenv']);
 const OPERATORS = ['**=', '//=', '==', '!=', '<=', '>=', ':=', '+=', '-=', '*=', '/=', '->', '**', '//'];
@@ -109,7 +116,11 @@ export function extractPython(text: string): Extraction {
           // A region test around the value (`"eu.…" if region.startswith("eu") else "us.…"`) or around the call decides.
           const guard = guardAt(lines, candidate) ?? guardAt(lines, at(start));
           const guarded = guard?.kind === 'regions' ? guard.regions : regions;
-          candidates.push({ ...candidate, call: { onDemand: sink.onDemand, regions: guarded }, ...(guard?.kind === 'unknowable' ? { regionUnknowable: true } : {}) });
+          candidates.push({
+            ...candidate,
+            call: { onDemand: sink.onDemand, regions: guarded },
+            ...(guard?.kind === 'unknowable' ? { regionUnknowable: true } : {}),
+          });
         }
       }
     }
@@ -119,7 +130,12 @@ export function extractPython(text: string): Extraction {
     const tokenKeys = keys.get(token.start);
     const paired = beside.get(token.start);
     for (const candidate of candidatesOf(token, at)) {
-      candidates.push({ ...candidate, ...(fileRegions.length > 0 ? { regions: fileRegions } : {}), ...(tokenKeys ? { keys: tokenKeys } : {}), ...(paired ? { beside: paired } : {}) });
+      candidates.push({
+        ...candidate,
+        ...(fileRegions.length > 0 ? { regions: fileRegions } : {}),
+        ...(tokenKeys ? { keys: tokenKeys } : {}),
+        ...(paired ? { beside: paired } : {}),
+      });
     }
   }
   // A constant read by two calls that agree (or assigned in two functions under one name) is one candidate.
@@ -140,7 +156,9 @@ function guardAt(lines: readonly string[], position: { line: number; column: num
 function dictKeys(tokens: readonly Token[]): { keys: Map<number, string[]>; beside: Map<number, string[]> } {
   const keys = new Map<number, string[]>();
   const beside = new Map<number, string[]>();
-  const stack: Array<{ opener: string; keyAtOpen: string | null; lastKey: string | null; members: Array<Member<Token>> }> = [{ opener: '', keyAtOpen: null, lastKey: null, members: [] }];
+  const stack: Array<{ opener: string; keyAtOpen: string | null; lastKey: string | null; members: Array<Member<Token>> }> = [
+    { opener: '', keyAtOpen: null, lastKey: null, members: [] },
+  ];
   tokens.forEach((token, index) => {
     const top = stack.at(-1)!;
     if (token.type === 'op' && '([{'.includes(token.text)) stack.push({ opener: token.text, keyAtOpen: top.lastKey, lastKey: null, members: [] });
@@ -355,8 +373,17 @@ function collectCalls(tokens: readonly Token[]): Array<{ start: number; call: Ca
       if (token.text === '(' && previous?.type === 'name' && !isKeyword(tokens[index - 2])) {
         let chainStart = index - 1;
         while (tokens[chainStart - 1]?.text === '.' && tokens[chainStart - 2]?.type === 'name') chainStart -= 2;
-        const chain = tokens.slice(chainStart, index - 1).map((item) => item.text).join('');
-        call = { callee: previous.text, receiver: chain === '' ? null : chain.slice(0, -1), target: assignedTarget(tokens, chainStart), positional: [], keywords: new Map() };
+        const chain = tokens
+          .slice(chainStart, index - 1)
+          .map((item) => item.text)
+          .join('');
+        call = {
+          callee: previous.text,
+          receiver: chain === '' ? null : chain.slice(0, -1),
+          target: assignedTarget(tokens, chainStart),
+          positional: [],
+          keywords: new Map(),
+        };
         calls.push({ start: tokens[chainStart]!.start, call });
       }
       stack.push({ call: token.text === '(' ? call : null, argument: [] });

@@ -81,7 +81,15 @@ export function scanStrings(text: string, syntax: StringSyntax): StringToken[] {
       while (end < length && WORD_CHAR.test(text[end]!)) end++;
       const after = skipBlanks(text, end);
       const mark = text[after];
-      if (mark !== undefined && syntax.keyMarks.includes(mark) && mark !== '.' && mark !== ']' && !(mark === '=' && text[after + 1] === '=') && keyPlace(last, syntax)) top.lastKey = text.slice(index, end);
+      if (
+        mark !== undefined &&
+        syntax.keyMarks.includes(mark) &&
+        mark !== '.' &&
+        mark !== ']' &&
+        !(mark === '=' && text[after + 1] === '=') &&
+        keyPlace(last, syntax)
+      )
+        top.lastKey = text.slice(index, end);
       last = 'a';
       index = end;
       continue;

@@ -3,7 +3,15 @@ import { positions } from './position.js';
 import { scanStrings, type StringSyntax } from './strings.js';
 import type { Candidate, Extraction } from './types.js';
 
-const HCL_SYNTAX: StringSyntax = { quotes: '"', escaping: '"', interpolating: '"', triple: false, lineComments: ['#', '//'], blockComments: true, keyMarks: '=:' };
+const HCL_SYNTAX: StringSyntax = {
+  quotes: '"',
+  escaping: '"',
+  interpolating: '"',
+  triple: false,
+  lineComments: ['#', '//'],
+  blockComments: true,
+  keyMarks: '=:',
+};
 const HEREDOC = /<<-?\s*([A-Za-z_][A-Za-z0-9_]*)[ \t]*\r?\n/g;
 
 /**
@@ -32,6 +40,12 @@ function collect(text: string, start: number, end: number, at: ReturnType<typeof
   if (end <= start) return;
   for (const token of scanStrings(text.slice(start, end), HCL_SYNTAX)) {
     if (token.key) continue;
-    into.push({ value: token.value, ...at(start + token.start), ...(token.keys ? { keys: token.keys } : {}), ...(token.beside ? { beside: token.beside } : {}), ...(token.parts ? { parts: token.parts } : templateParts(token.value)) });
+    into.push({
+      value: token.value,
+      ...at(start + token.start),
+      ...(token.keys ? { keys: token.keys } : {}),
+      ...(token.beside ? { beside: token.beside } : {}),
+      ...(token.parts ? { parts: token.parts } : templateParts(token.value)),
+    });
   }
 }

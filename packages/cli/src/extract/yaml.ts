@@ -35,7 +35,8 @@ export function extractYaml(text: string): Extraction {
         const keys = block.keys;
         const found = block.shell ? extractWords(line).candidates.map((word) => ({ ...word, line: lineNumber })) : [];
         for (const token of scanStrings(line, CODE_SYNTAX)) {
-          if (!found.some((word) => word.column === token.start + 2 || word.value === token.value)) found.push({ value: token.value, line: lineNumber, column: token.start + 1, ...(token.parts ? { parts: token.parts } : {}) });
+          if (!found.some((word) => word.column === token.start + 2 || word.value === token.value))
+            found.push({ value: token.value, line: lineNumber, column: token.start + 1, ...(token.parts ? { parts: token.parts } : {}) });
         }
         candidates.push(...found.map((candidate) => ({ ...candidate, keys })));
         return;
@@ -109,7 +110,14 @@ function readValue(line: string, start: number, lineNumber: number, into: Candid
     for (const word of extractWords(scalar.value).candidates) into.push({ ...word, line: lineNumber, column: offset + word.column, keys });
     return 'done';
   }
-  into.push({ value: scalar.value, line: lineNumber, column: position + 1, keys, ...(listed ? { listed } : {}), ...(scalar.quote === "'" ? {} : templateParts(scalar.value)) });
+  into.push({
+    value: scalar.value,
+    line: lineNumber,
+    column: position + 1,
+    keys,
+    ...(listed ? { listed } : {}),
+    ...(scalar.quote === "'" ? {} : templateParts(scalar.value)),
+  });
   return 'done';
 }
 
@@ -137,7 +145,8 @@ function flow(line: string, start: number, lineNumber: number, into: Candidate[]
     }
     end = Math.max(end, itemEnd(line, itemStart));
     const scalar = readScalar(line, itemStart, end);
-    if (scalar) into.push({ value: scalar.value, line: lineNumber, column: itemStart + 1, keys: itemKeys, ...(scalar.quote === "'" ? {} : templateParts(scalar.value)) });
+    if (scalar)
+      into.push({ value: scalar.value, line: lineNumber, column: itemStart + 1, keys: itemKeys, ...(scalar.quote === "'" ? {} : templateParts(scalar.value)) });
     position = Math.max(end, itemStart + 1);
   }
 }

@@ -32,7 +32,13 @@ export function githubReport(result: ScanResult): string {
   const lines: string[] = [];
   for (const file of result.reports) {
     for (const problem of file.problems) {
-      lines.push(workflowCommand(problem.severity, { file: file.path, line: problem.line, col: problem.column, title: `bedrock-models ${problem.rule}` }, problem.message));
+      lines.push(
+        workflowCommand(
+          problem.severity,
+          { file: file.path, line: problem.line, col: problem.column, title: `bedrock-models ${problem.rule}` },
+          problem.message,
+        ),
+      );
     }
   }
   for (const note of result.notes) lines.push(workflowCommand('notice', { file: note.path, title: 'bedrock-models' }, note.message));

@@ -30,7 +30,11 @@ export function sarifReport(result: ScanResult, catalog: BedrockCatalog, version
               helpUri: helpUri(rule),
               help: { text: `See ${helpUri(rule)}` },
               defaultConfiguration: { level: CLI_SEVERITY[rule] },
-              properties: { tags: ['bedrock', rule === UNUSED_SUPPRESSION ? 'maintainability' : 'correctness'], precision: 'high', 'problem.severity': CLI_SEVERITY[rule] },
+              properties: {
+                tags: ['bedrock', rule === UNUSED_SUPPRESSION ? 'maintainability' : 'correctness'],
+                precision: 'high',
+                'problem.severity': CLI_SEVERITY[rule],
+              },
             })),
           },
         },

@@ -36,11 +36,16 @@ export function validate(value: unknown, schema: JsonSchema, field: string): Sch
     case 'object': {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) return { field, message: 'must be an object' };
       const record = value as Record<string, unknown>;
-      for (const name of schema.required ?? []) if (!Object.hasOwn(record, name) || record[name] === undefined) return { field: `${field}.${name}`, message: 'is required' };
+      for (const name of schema.required ?? [])
+        if (!Object.hasOwn(record, name) || record[name] === undefined) return { field: `${field}.${name}`, message: 'is required' };
       for (const [name, item] of Object.entries(record)) {
         const property = schema.properties?.[name];
         if (!property) {
-          if (schema.additionalProperties === false) return { field: `${field}.${name}`, message: `is not a parameter of this tool (it takes ${Object.keys(schema.properties ?? {}).join(', ') || 'none'})` };
+          if (schema.additionalProperties === false)
+            return {
+              field: `${field}.${name}`,
+              message: `is not a parameter of this tool (it takes ${Object.keys(schema.properties ?? {}).join(', ') || 'none'})`,
+            };
           continue;
         }
         const issue = validate(item, property, `${field}.${name}`);
@@ -50,7 +55,8 @@ export function validate(value: unknown, schema: JsonSchema, field: string): Sch
     }
     case 'string': {
       if (typeof value !== 'string') return { field, message: 'must be a string' };
-      if (schema.minLength !== undefined && value.length < schema.minLength) return { field, message: schema.minLength === 1 ? 'must not be empty' : `must be at least ${schema.minLength} characters` };
+      if (schema.minLength !== undefined && value.length < schema.minLength)
+        return { field, message: schema.minLength === 1 ? 'must not be empty' : `must be at least ${schema.minLength} characters` };
       if (schema.maxLength !== undefined && value.length > schema.maxLength) return { field, message: `must be at most ${schema.maxLength} characters` };
       if (schema.enum && !schema.enum.includes(value)) return { field, message: `must be one of ${schema.enum.join(', ')}` };
       if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(value)) return { field, message: `must match ${schema.pattern}` };
@@ -58,7 +64,8 @@ export function validate(value: unknown, schema: JsonSchema, field: string): Sch
     }
     case 'integer':
     case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value) || (schema.type === 'integer' && !Number.isInteger(value))) return { field, message: `must be ${describe(schema)}` };
+      if (typeof value !== 'number' || !Number.isFinite(value) || (schema.type === 'integer' && !Number.isInteger(value)))
+        return { field, message: `must be ${describe(schema)}` };
       if (schema.minimum !== undefined && value < schema.minimum) return { field, message: `must be at least ${schema.minimum}` };
       if (schema.maximum !== undefined && value > schema.maximum) return { field, message: `must be at most ${schema.maximum}` };
       return null;

@@ -55,7 +55,13 @@ export class McpServer {
   /** Handles one parsed JSON-RPC message. */
   handle(message: unknown): Response | null {
     if (typeof message !== 'object' || message === null || Array.isArray(message)) {
-      return failure(null, new RpcError(ERROR_CODES.invalidRequest, Array.isArray(message) ? 'Invalid Request: batches are not supported' : 'Invalid Request: not a JSON-RPC object'));
+      return failure(
+        null,
+        new RpcError(
+          ERROR_CODES.invalidRequest,
+          Array.isArray(message) ? 'Invalid Request: batches are not supported' : 'Invalid Request: not a JSON-RPC object',
+        ),
+      );
     }
     const record = message as Record<string, unknown>;
     const hasId = Object.hasOwn(record, 'id');
@@ -71,7 +77,8 @@ export class McpServer {
     // Notifications get no answer, whatever they are.
     if (!hasId) return null;
     try {
-      if (typeof params !== 'object' || params === null || Array.isArray(params)) throw new RpcError(ERROR_CODES.invalidParams, 'Invalid params: params must be an object');
+      if (typeof params !== 'object' || params === null || Array.isArray(params))
+        throw new RpcError(ERROR_CODES.invalidParams, 'Invalid params: params must be an object');
       return { jsonrpc: '2.0', id, result: this.dispatch(record.method, params as Record<string, unknown>) };
     } catch (error) {
       if (error instanceof RpcError) return failure(id, error);
@@ -97,7 +104,8 @@ export class McpServer {
   // Version negotiation: answer with the client's version when this server speaks it, else with the newest one.
   private initialize(params: Record<string, unknown>): unknown {
     const requested = params.protocolVersion;
-    if (typeof requested !== 'string') throw new RpcError(ERROR_CODES.invalidParams, 'Invalid params: params.protocolVersion must be a string', { field: 'params.protocolVersion' });
+    if (typeof requested !== 'string')
+      throw new RpcError(ERROR_CODES.invalidParams, 'Invalid params: params.protocolVersion must be a string', { field: 'params.protocolVersion' });
     this.protocolVersion = (PROTOCOL_VERSIONS as readonly string[]).includes(requested) ? requested : PROTOCOL_VERSIONS[0];
     return {
       protocolVersion: this.protocolVersion,
@@ -111,7 +119,12 @@ export class McpServer {
     const { name } = params;
     if (typeof name !== 'string') throw new RpcError(ERROR_CODES.invalidParams, 'Invalid params: params.name must be a string', { field: 'params.name' });
     const tool = TOOLS.find((candidate) => candidate.name === name);
-    if (!tool) throw new RpcError(ERROR_CODES.invalidParams, `Unknown tool in params.name: ${name} (the tools are ${TOOLS.map((candidate) => candidate.name).join(', ')})`, { field: 'params.name' });
+    if (!tool)
+      throw new RpcError(
+        ERROR_CODES.invalidParams,
+        `Unknown tool in params.name: ${name} (the tools are ${TOOLS.map((candidate) => candidate.name).join(', ')})`,
+        { field: 'params.name' },
+      );
     const args = params.arguments ?? {};
     const issue = validate(args, tool.inputSchema, 'arguments');
     if (issue) throw new RpcError(ERROR_CODES.invalidParams, `Invalid params for ${name}: ${issue.field} ${issue.message}`, { field: issue.field });
@@ -119,12 +132,15 @@ export class McpServer {
     try {
       result = tool.run(args as Record<string, unknown>, this.catalog);
     } catch (error) {
-      if (error instanceof ToolArgumentError) throw new RpcError(ERROR_CODES.invalidParams, `Invalid params for ${name}: ${error.message}`, { field: error.field });
+      if (error instanceof ToolArgumentError)
+        throw new RpcError(ERROR_CODES.invalidParams, `Invalid params for ${name}: ${error.message}`, { field: error.field });
       throw error;
     }
     const text = JSON.stringify(result, null, 2);
     // Structured tool output arrived with protocol revision 2025-06-18.
-    return this.protocolVersion >= '2025-06-18' ? { content: [{ type: 'text', text }], structuredContent: result, isError: false } : { content: [{ type: 'text', text }], isError: false };
+    return this.protocolVersion >= '2025-06-18'
+      ? { content: [{ type: 'text', text }], structuredContent: result, isError: false }
+      : { content: [{ type: 'text', text }], isError: false };
   }
 }
 

@@ -44,7 +44,16 @@ const LANGUAGES: Readonly<Record<string, string | null>> = {
   typescript: null,
 };
 
-const CAPABILITIES = ['streaming', 'on-demand', 'inference-profile', 'provisioned', 'bedrock-mantle', 'fine-tuning', 'distillation', 'preference-fine-tuning'] as const;
+const CAPABILITIES = [
+  'streaming',
+  'on-demand',
+  'inference-profile',
+  'provisioned',
+  'bedrock-mantle',
+  'fine-tuning',
+  'distillation',
+  'preference-fine-tuning',
+] as const;
 
 function lookupTool(args: Record<string, unknown>, catalog: BedrockCatalog): unknown {
   const value = String(args.id);
@@ -54,17 +63,46 @@ function lookupTool(args: Record<string, unknown>, catalog: BedrockCatalog): unk
     return { input: value, kind: 'unknown', message: answer.message, nearMatches: answer.nearMatches, catalogDate: catalog.date };
   }
   if (resolution.kind === 'opaque') {
-    return { input: value, kind: 'opaque', message: `An account-owned ${resolution.arn.resourceType} ARN: its model is not named in it, so the catalog cannot judge it.`, region: resolution.arn.region };
+    return {
+      input: value,
+      kind: 'opaque',
+      message: `An account-owned ${resolution.arn.resourceType} ARN: its model is not named in it, so the catalog cannot judge it.`,
+      region: resolution.arn.region,
+    };
   }
   const lifecycle = catalog.lifecycle(resolution.id);
-  const base = { input: value, kind: resolution.kind, id: resolution.id, catalogDate: catalog.date, stage: lifecycle?.stage ?? null, replacement: catalog.replacementFor(resolution.id) };
+  const base = {
+    input: value,
+    kind: resolution.kind,
+    id: resolution.id,
+    catalogDate: catalog.date,
+    stage: lifecycle?.stage ?? null,
+    replacement: catalog.replacementFor(resolution.id),
+  };
   if (resolution.kind === 'retired') {
     const { retired } = resolution;
-    return { ...base, name: retired.name, provider: retired.provider ?? null, retired: retired.retired ?? null, lastSeen: retired.lastSeen ?? null, lastRegions: retired.regions };
+    return {
+      ...base,
+      name: retired.name,
+      provider: retired.provider ?? null,
+      retired: retired.retired ?? null,
+      lastSeen: retired.lastSeen ?? null,
+      lastRegions: retired.regions,
+    };
   }
   if (resolution.kind === 'profile') {
     const { profile } = resolution;
-    return { ...base, name: profile.name, geo: profile.geo, models: profile.models, calledFrom: Object.fromEntries(Object.keys(profile.sources).sort().map((source) => [source, profile.sources[source]])) };
+    return {
+      ...base,
+      name: profile.name,
+      geo: profile.geo,
+      models: profile.models,
+      calledFrom: Object.fromEntries(
+        Object.keys(profile.sources)
+          .sort()
+          .map((source) => [source, profile.sources[source]]),
+      ),
+    };
   }
   const { model } = resolution;
   const regions = Object.fromEntries(
@@ -72,13 +110,27 @@ function lookupTool(args: Record<string, unknown>, catalog: BedrockCatalog): unk
       .sort()
       .map((region) => {
         const entry = model.regions[region]!;
-        const dates = entry.lifecycle ? Object.fromEntries((['legacy', 'extendedAccess', 'endOfLife'] as const).flatMap((key) => (entry.lifecycle?.[key] ? [[key, dateOf(entry.lifecycle[key])]] : []))) : {};
-        return [region, { inferenceTypes: entry.inferenceTypes, stage: entry.lifecycle ? stageOn(entry.lifecycle, catalog.date) : null, ...dates, profiles: catalog.profilesReaching(resolution.id, region) }];
+        const dates = entry.lifecycle
+          ? Object.fromEntries(
+              (['legacy', 'extendedAccess', 'endOfLife'] as const).flatMap((key) => (entry.lifecycle?.[key] ? [[key, dateOf(entry.lifecycle[key])]] : [])),
+            )
+          : {};
+        return [
+          region,
+          {
+            inferenceTypes: entry.inferenceTypes,
+            stage: entry.lifecycle ? stageOn(entry.lifecycle, catalog.date) : null,
+            ...dates,
+            profiles: catalog.profilesReaching(resolution.id, region),
+          },
+        ];
       }),
   );
   return {
     ...base,
-    ...(resolution.contextVariant ? { contextVariant: resolution.contextVariant, note: 'A Provisioned Throughput context variant: on-demand calls reject it.' } : {}),
+    ...(resolution.contextVariant
+      ? { contextVariant: resolution.contextVariant, note: 'A Provisioned Throughput context variant: on-demand calls reject it.' }
+      : {}),
     name: model.name,
     provider: model.provider,
     inputModalities: model.inputModalities,
@@ -93,7 +145,8 @@ function lookupTool(args: Record<string, unknown>, catalog: BedrockCatalog): unk
 
 function listModelsTool(args: Record<string, unknown>, catalog: BedrockCatalog): unknown {
   const region = args.region as string | undefined;
-  if (region !== undefined && !catalog.knowsRegion(region)) throw new ToolArgumentError('arguments.region', `is not a region the catalog knows (it knows ${Object.keys(catalog.data.regions).sort().join(', ')})`);
+  if (region !== undefined && !catalog.knowsRegion(region))
+    throw new ToolArgumentError('arguments.region', `is not a region the catalog knows (it knows ${Object.keys(catalog.data.regions).sort().join(', ')})`);
   const provider = (args.provider as string | undefined)?.toLowerCase();
   const modality = (args.modality as string | undefined)?.toUpperCase();
   const capability = args.capability as (typeof CAPABILITIES)[number] | undefined;
@@ -103,7 +156,8 @@ function listModelsTool(args: Record<string, unknown>, catalog: BedrockCatalog):
     if (provider !== undefined && id.slice(0, id.indexOf('.')) !== provider && model.provider.toLowerCase() !== provider) continue;
     if (region !== undefined && !model.regions[region] && catalog.profilesReaching(id, region).length === 0) continue;
     if (modality !== undefined && !model.inputModalities.includes(modality) && !model.outputModalities.includes(modality)) continue;
-    const types = region === undefined ? Object.values(model.regions).flatMap((entry) => entry.inferenceTypes ?? []) : (model.regions[region]?.inferenceTypes ?? []);
+    const types =
+      region === undefined ? Object.values(model.regions).flatMap((entry) => entry.inferenceTypes ?? []) : (model.regions[region]?.inferenceTypes ?? []);
     const reachable = region === undefined ? catalog.profilesFor(id).length > 0 : catalog.profilesReaching(id, region).length > 0;
     if (capability !== undefined && !hasCapability(capability, model, types, reachable)) continue;
     models.push({
@@ -114,7 +168,9 @@ function listModelsTool(args: Record<string, unknown>, catalog: BedrockCatalog):
       inputModalities: model.inputModalities,
       outputModalities: model.outputModalities,
       streaming: model.streaming,
-      ...(region === undefined ? { regions: Object.keys(model.regions).length } : { inferenceTypes: model.regions[region]?.inferenceTypes ?? [], profilesFromRegion: catalog.profilesReaching(id, region) }),
+      ...(region === undefined
+        ? { regions: Object.keys(model.regions).length }
+        : { inferenceTypes: model.regions[region]?.inferenceTypes ?? [], profilesFromRegion: catalog.profilesReaching(id, region) }),
     });
   }
   return { catalogDate: catalog.date, count: models.length, models };
@@ -140,13 +196,27 @@ function hasCapability(capability: (typeof CAPABILITIES)[number], model: Model, 
 function resolveForRegionTool(args: Record<string, unknown>, catalog: BedrockCatalog): unknown {
   const value = String(args.model);
   const region = String(args.region);
-  if (!catalog.knowsRegion(region)) throw new ToolArgumentError('arguments.region', `is not a region the catalog knows (it knows ${Object.keys(catalog.data.regions).sort().join(', ')})`);
+  if (!catalog.knowsRegion(region))
+    throw new ToolArgumentError('arguments.region', `is not a region the catalog knows (it knows ${Object.keys(catalog.data.regions).sort().join(', ')})`);
   const resolution = catalog.resolve(value);
   if (!resolution || resolution.kind === 'unknown' || resolution.kind === 'opaque') {
     const answer = unknownAnswer(catalog, value, resolution?.kind === 'opaque' ? null : resolution);
-    return { input: value, region, callable: false, message: resolution?.kind === 'opaque' ? 'An account-owned ARN: call it as it is, in its own region.' : answer.message, nearMatches: resolution?.kind === 'opaque' ? [] : answer.nearMatches };
+    return {
+      input: value,
+      region,
+      callable: false,
+      message: resolution?.kind === 'opaque' ? 'An account-owned ARN: call it as it is, in its own region.' : answer.message,
+      nearMatches: resolution?.kind === 'opaque' ? [] : answer.nearMatches,
+    };
   }
-  if (resolution.kind === 'retired') return { input: value, region, callable: false, message: `'${resolution.id}' is retired: Bedrock no longer offers it.`, replacement: catalog.replacementFor(resolution.id) };
+  if (resolution.kind === 'retired')
+    return {
+      input: value,
+      region,
+      callable: false,
+      message: `'${resolution.id}' is retired: Bedrock no longer offers it.`,
+      replacement: catalog.replacementFor(resolution.id),
+    };
   const modelIds = resolution.kind === 'profile' ? resolution.profile.models : [resolution.id];
   const modelId = modelIds[0]!;
   const types = catalog.inferenceTypes(modelId, region);
@@ -184,7 +254,8 @@ function checkCodeTool(args: Record<string, unknown>, catalog: BedrockCatalog): 
     return {
       language,
       supported: false,
-      message: 'JavaScript and TypeScript are checked by the ESLint plugin, which understands their calls, bindings and imports: add @bedrock-models/eslint-plugin and its recommended config, then run eslint.',
+      message:
+        'JavaScript and TypeScript are checked by the ESLint plugin, which understands their calls, bindings and imports: add @bedrock-models/eslint-plugin and its recommended config, then run eslint.',
     };
   }
   let regions: string[];
@@ -201,7 +272,17 @@ function checkCodeTool(args: Record<string, unknown>, catalog: BedrockCatalog): 
     catalogDate: catalog.date,
     errorCount: problems.filter((problem) => problem.severity === 'error').length,
     warningCount: problems.filter((problem) => problem.severity === 'warning').length,
-    findings: problems.map(({ line, column, rule, severity, messageId, message, id, regions: judged, suggestions }) => ({ line, column, rule, severity, messageId, message, id, regions: judged, suggestions })),
+    findings: problems.map(({ line, column, rule, severity, messageId, message, id, regions: judged, suggestions }) => ({
+      line,
+      column,
+      rule,
+      severity,
+      messageId,
+      message,
+      id,
+      regions: judged,
+      suggestions,
+    })),
   };
 }
 
@@ -212,20 +293,37 @@ export const TOOLS: readonly Tool[] = [
     title: 'Look up a Bedrock model ID',
     description:
       'What the bundled Amazon Bedrock catalog knows about a model ID, inference profile ID or Bedrock ARN: whether it exists, its provider, modalities and streaming, its lifecycle (ACTIVE, LEGACY with dates, past end of life, retired) and replacement, per region the inference types offered and the profiles callable from there. For an unknown ID, the closest real IDs. Offline.',
-    inputSchema: { type: 'object', properties: { id: { type: 'string', minLength: 1, description: 'A model ID (anthropic.claude-3-5-haiku-20241022-v1:0), profile ID (us.…) or Bedrock ARN.' } }, required: ['id'], additionalProperties: false },
+    inputSchema: {
+      type: 'object',
+      properties: {
+        id: { type: 'string', minLength: 1, description: 'A model ID (anthropic.claude-3-5-haiku-20241022-v1:0), profile ID (us.…) or Bedrock ARN.' },
+      },
+      required: ['id'],
+      additionalProperties: false,
+    },
     run: lookupTool,
   },
   {
     name: 'list_models',
     title: 'List Bedrock models',
-    description: 'The models of the bundled Bedrock catalog, filtered by region (offered there or reachable through a profile from there), provider, modality (input or output) and capability. Offline.',
+    description:
+      'The models of the bundled Bedrock catalog, filtered by region (offered there or reachable through a profile from there), provider, modality (input or output) and capability. Offline.',
     inputSchema: {
       type: 'object',
       properties: {
         region: REGION_SCHEMA,
         provider: { type: 'string', minLength: 1, description: 'The provider, as in the model ID (anthropic, amazon, meta …) or its name.' },
-        modality: { type: 'string', enum: ['TEXT', 'IMAGE', 'VIDEO', 'AUDIO', 'SPEECH', 'EMBEDDING', 'text', 'image', 'video', 'audio', 'speech', 'embedding'], description: 'An input or output modality.' },
-        capability: { type: 'string', enum: CAPABILITIES, description: 'What the catalog knows a model can do: stream, be called on demand or through an inference profile (in the region, if given), Provisioned Throughput, the bedrock-mantle endpoint, customisations.' },
+        modality: {
+          type: 'string',
+          enum: ['TEXT', 'IMAGE', 'VIDEO', 'AUDIO', 'SPEECH', 'EMBEDDING', 'text', 'image', 'video', 'audio', 'speech', 'embedding'],
+          description: 'An input or output modality.',
+        },
+        capability: {
+          type: 'string',
+          enum: CAPABILITIES,
+          description:
+            'What the catalog knows a model can do: stream, be called on demand or through an inference profile (in the region, if given), Provisioned Throughput, the bedrock-mantle endpoint, customisations.',
+        },
       },
       additionalProperties: false,
     },
@@ -238,7 +336,10 @@ export const TOOLS: readonly Tool[] = [
       'The model ID to put in a Bedrock call made from a region: the model ID itself where the region offers it on demand, else the in-geography cross-region inference profile (us., eu., apac. …), else the global. profile; with every profile callable from that region and where each routes. Offline.',
     inputSchema: {
       type: 'object',
-      properties: { model: { type: 'string', minLength: 1, description: 'A model ID or profile ID.' }, region: { ...REGION_SCHEMA, description: 'The region the call is made from.' } },
+      properties: {
+        model: { type: 'string', minLength: 1, description: 'A model ID or profile ID.' },
+        region: { ...REGION_SCHEMA, description: 'The region the call is made from.' },
+      },
       required: ['model', 'region'],
       additionalProperties: false,
     },
@@ -254,7 +355,10 @@ export const TOOLS: readonly Tool[] = [
       properties: {
         code: { type: 'string', maxLength: 1024 * 1024, description: 'The snippet.' },
         language: { type: 'string', enum: Object.keys(LANGUAGES), description: 'Its language.' },
-        region: { anyOf: [REGION_SCHEMA, { type: 'array', items: REGION_SCHEMA }], description: 'Where the code runs when it does not say (one region or several).' },
+        region: {
+          anyOf: [REGION_SCHEMA, { type: 'array', items: REGION_SCHEMA }],
+          description: 'Where the code runs when it does not say (one region or several).',
+        },
         today: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Judge lifecycle at this date (YYYY-MM-DD); default: the catalog’s date.' },
       },
       required: ['code', 'language'],
@@ -267,8 +371,12 @@ export const TOOLS: readonly Tool[] = [
     title: 'Explain a Bedrock runtime error',
     description:
       'Given a Bedrock runtime error message (The provided model identifier is invalid; on-demand throughput isn’t supported; This model doesn’t support tool use; extraneous key [cachePoint] is not permitted …), its likely causes in order, how to tell them apart, the bedrock-models rule that catches each, and what the catalog says about any model ID the message quotes. Offline.',
-    inputSchema: { type: 'object', properties: { message: { type: 'string', minLength: 1, description: 'The error text, as printed (prefixes such as ValidationException: are fine).' } }, required: ['message'], additionalProperties: false },
+    inputSchema: {
+      type: 'object',
+      properties: { message: { type: 'string', minLength: 1, description: 'The error text, as printed (prefixes such as ValidationException: are fine).' } },
+      required: ['message'],
+      additionalProperties: false,
+    },
     run: (args, catalog) => explainError(String(args.message), catalog),
   },
 ];
-

@@ -61,7 +61,17 @@ type Placed = Omit<Problem, 'line' | 'column'>;
 
 // Keys under which configuration hands a model to a call: CloudFormation's `FoundationModel`, Terraform's
 // `foundation_model`, a `.env` `BEDROCK_MODEL_ID`. Compared without case, `_` or `-`.
-const MODEL_KEYS = new Set(['modelid', 'modelarn', 'foundationmodel', 'foundationmodelid', 'modelidentifier', 'bedrockmodelid', 'bedrockmodel', 'defaultmodelid', 'llmmodelid']);
+const MODEL_KEYS = new Set([
+  'modelid',
+  'modelarn',
+  'foundationmodel',
+  'foundationmodelid',
+  'modelidentifier',
+  'bedrockmodelid',
+  'bedrockmodel',
+  'defaultmodelid',
+  'llmmodelid',
+]);
 // How many keys up a region-code key still names a value's region (`{"eu-west-1": {"chat": {"modelId": …}}}`).
 const REGION_KEY_DEPTH = 3;
 

@@ -17,5 +17,7 @@ export interface FoundReference {
  * reports them.
  */
 export function referencesIn(candidate: Candidate, file: FileKind, judge: CandidateJudge): FoundReference[] {
-  return judge.occurrences(candidate, file).map((occurrence) => ({ id: occurrence.id, line: candidate.line, column: candidate.column, regions: judge.regionsOf(occurrence) }));
+  return judge
+    .occurrences(candidate, file)
+    .map((occurrence) => ({ id: occurrence.id, line: candidate.line, column: candidate.column, regions: judge.regionsOf(occurrence) }));
 }

@@ -131,7 +131,14 @@ function fileContext(options: CheckTextOptions): FileContext {
     allow: new Set(options.allow ?? []),
     ...(options.ruleOptions ? { options: options.ruleOptions } : {}),
   });
-  return { catalog, capabilities: options.capabilities === undefined ? capabilityLookup(getBundledCapabilitiesData()) : options.capabilities, judge, mayMention: prefilter(catalog), regions, unusedSuppressions: options.unusedSuppressions ?? 'warning' };
+  return {
+    catalog,
+    capabilities: options.capabilities === undefined ? capabilityLookup(getBundledCapabilitiesData()) : options.capabilities,
+    judge,
+    mayMention: prefilter(catalog),
+    regions,
+    unusedSuppressions: options.unusedSuppressions ?? 'warning',
+  };
 }
 
 // One file's findings (`path` relative, `/`-separated): the judged candidates, then the file's suppression comments.

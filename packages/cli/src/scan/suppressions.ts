@@ -83,7 +83,13 @@ function parseDirective(body: string, column: number, alone: boolean): Directive
   const trimmed = body.replace(/^\s+/, '');
   const match = DIRECTIVE.exec(trimmed);
   if (!match) return null;
-  const rules = match[1] === undefined ? null : match[1].split(',').map((rule) => rule.trim()).filter((rule) => rule !== '');
+  const rules =
+    match[1] === undefined
+      ? null
+      : match[1]
+          .split(',')
+          .map((rule) => rule.trim())
+          .filter((rule) => rule !== '');
   return { column, rules, text: match[0], alone };
 }
 
@@ -119,7 +125,11 @@ function codeDirective(line: string, slashes: boolean, yaml: boolean): Directive
 function htmlDirective(line: string): Directive | null {
   for (let at = line.indexOf('<!--'); at >= 0; at = line.indexOf('<!--', at + 4)) {
     const end = line.indexOf('-->', at + 4);
-    const directive = parseDirective(line.slice(at + 4, end < 0 ? undefined : end), at + 1, line.slice(0, at).trim() === '' && (end < 0 || line.slice(end + 3).trim() === ''));
+    const directive = parseDirective(
+      line.slice(at + 4, end < 0 ? undefined : end),
+      at + 1,
+      line.slice(0, at).trim() === '' && (end < 0 || line.slice(end + 3).trim() === ''),
+    );
     if (directive) return directive;
   }
   return null;
@@ -175,7 +185,17 @@ export function applySuppressions(text: string, fileName: string, problems: read
   suppressions.forEach((suppression, index) => {
     const where = [...suppression.lines].length > 1 ? `line ${suppression.line} or ${suppression.line + 1}` : `line ${suppression.line}`;
     const report = (messageId: string, message: string): void =>
-      void reports.push({ line: suppression.line, column: suppression.column, rule: UNUSED_SUPPRESSION, severity: unused, messageId, message, id: suppression.text, regions: [], suggestions: [] });
+      void reports.push({
+        line: suppression.line,
+        column: suppression.column,
+        rule: UNUSED_SUPPRESSION,
+        severity: unused,
+        messageId,
+        message,
+        id: suppression.text,
+        regions: [],
+        suggestions: [],
+      });
     if (suppression.rules === null) {
       if (used[index]!.size === 0) report('unusedSuppression', `Unused suppression '${suppression.text}': bedrock-models reports nothing on ${where}.`);
       return;
@@ -183,7 +203,10 @@ export function applySuppressions(text: string, fileName: string, problems: read
     if (suppression.rules.length === 0) report('unusedSuppression', `Unused suppression '${suppression.text}': it names no rule.`);
     for (const rule of suppression.rules) {
       if (!(CLI_RULES as readonly string[]).includes(rule) || rule === UNUSED_SUPPRESSION) {
-        report('unknownRule', `'${rule}' in '${suppression.text}' is not a rule bedrock-models reports; its rules are ${CLI_RULES.filter((name) => name !== UNUSED_SUPPRESSION).join(', ')}.`);
+        report(
+          'unknownRule',
+          `'${rule}' in '${suppression.text}' is not a rule bedrock-models reports; its rules are ${CLI_RULES.filter((name) => name !== UNUSED_SUPPRESSION).join(', ')}.`,
+        );
       } else if (!used[index]!.has(rule as CliRule)) {
         report('unusedRuleSuppression', `Unused suppression of '${rule}': it reports nothing on ${where}.`);
       }

@@ -59,6 +59,8 @@ export function upcomingFor(reference: FoundReference, path: string, catalog: Be
   }
   if (byKind.size === 0) return null;
   const replacements = successorsFor(catalog, resolution.id, regions).map((id) => rewriteId(reference.id, id) ?? id);
-  const dates = [...byKind.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : KINDS.findIndex(([kind]) => kind === a.kind) - KINDS.findIndex(([kind]) => kind === b.kind)));
+  const dates = [...byKind.values()].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : KINDS.findIndex(([kind]) => kind === a.kind) - KINDS.findIndex(([kind]) => kind === b.kind),
+  );
   return { path, line: reference.line, column: reference.column, id: reference.id, modelId: resolution.id, dates, replacements };
 }

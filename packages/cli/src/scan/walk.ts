@@ -70,7 +70,9 @@ function repositoryRoot(folder: string): string | null {
 // The .gitignore files of the folders from the repository root down to (not including) the folder scanned.
 function outerLayers(root: string, folder: string): IgnoreLayer[] {
   const layers: IgnoreLayer[] = [];
-  const steps = relative(root, folder).split(sep).filter((step) => step !== '');
+  const steps = relative(root, folder)
+    .split(sep)
+    .filter((step) => step !== '');
   let current = root;
   for (let index = 0; index <= steps.length - 1; index++) {
     const file = readGitignore(current);

@@ -17,7 +17,10 @@ const STRICT_END_OF_LIFE_HORIZON_DAYS = 90;
 export const CONFIG_RULES: Readonly<Record<'recommended' | 'strict' | 'all', Readonly<Record<string, RuleEntry>>>> = {
   recommended: Object.fromEntries(RULE_RECORDS.map((rule) => [rule.name, rule.recommended])),
   strict: Object.fromEntries(
-    RULE_RECORDS.map((rule) => [rule.name, rule.name === 'no-deprecated-model-id' ? ['error', { warnDaysBeforeEndOfLife: STRICT_END_OF_LIFE_HORIZON_DAYS }] : 'error']),
+    RULE_RECORDS.map((rule) => [
+      rule.name,
+      rule.name === 'no-deprecated-model-id' ? ['error', { warnDaysBeforeEndOfLife: STRICT_END_OF_LIFE_HORIZON_DAYS }] : 'error',
+    ]),
   ),
   all: Object.fromEntries(RULE_RECORDS.map((rule) => [rule.name, 'error'])),
 };

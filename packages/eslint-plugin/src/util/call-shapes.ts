@@ -92,15 +92,39 @@ const CONSTRUCTORS: Readonly<Record<string, ConstructorSink>> = {
     distinctive: true,
   },
   // new ChatBedrockConverse({ model: '…', region: 'us-east-1' }) (@langchain/aws), BedrockChat / ChatBedrock (@langchain/community)
-  ChatBedrockConverse: { models: [{ argument: 0, path: ['model'] }], onDemand: true, source: LANGCHAIN, distinctive: true, region: { argument: 0, keys: ['region'] } },
+  ChatBedrockConverse: {
+    models: [{ argument: 0, path: ['model'] }],
+    onDemand: true,
+    source: LANGCHAIN,
+    distinctive: true,
+    region: { argument: 0, keys: ['region'] },
+  },
   BedrockChat: { models: [{ argument: 0, path: ['model'] }], onDemand: true, source: LANGCHAIN, distinctive: true, region: { argument: 0, keys: ['region'] } },
   ChatBedrock: { models: [{ argument: 0, path: ['model'] }], onDemand: true, source: LANGCHAIN, distinctive: true, region: { argument: 0, keys: ['region'] } },
   // new BedrockEmbeddings({ model: 'amazon.titan-embed-text-v2:0' })
-  BedrockEmbeddings: { models: [{ argument: 0, path: ['model'] }], onDemand: true, source: LANGCHAIN, distinctive: true, region: { argument: 0, keys: ['region'] } },
+  BedrockEmbeddings: {
+    models: [{ argument: 0, path: ['model'] }],
+    onDemand: true,
+    source: LANGCHAIN,
+    distinctive: true,
+    region: { argument: 0, keys: ['region'] },
+  },
   // new Bedrock({ model, region }): LangChain's legacy LLM and LlamaIndex's (@llamaindex/aws); a generic name, so only when imported
-  Bedrock: { models: [{ argument: 0, path: ['model'] }], onDemand: true, source: /langchain|llamaindex/, distinctive: false, region: { argument: 0, keys: ['region'] } },
+  Bedrock: {
+    models: [{ argument: 0, path: ['model'] }],
+    onDemand: true,
+    source: /langchain|llamaindex/,
+    distinctive: false,
+    region: { argument: 0, keys: ['region'] },
+  },
   // new BedrockModel({ modelId: '…', region: 'us-west-2' }) (Strands Agents)
-  BedrockModel: { models: [{ argument: 0, path: ['modelId'] }], onDemand: true, source: /strands/, distinctive: true, region: { argument: 0, keys: ['region'] } },
+  BedrockModel: {
+    models: [{ argument: 0, path: ['modelId'] }],
+    onDemand: true,
+    source: /strands/,
+    distinctive: true,
+    region: { argument: 0, keys: ['region'] },
+  },
   // new Agent({ model: 'us.anthropic…' }) (Strands Agents: a string model is a Bedrock model ID)
   Agent: { models: [{ argument: 0, path: ['model'] }], onDemand: true, source: /^@strands-agents\//, distinctive: false },
   // new bedrock.FoundationModelIdentifier('anthropic.claude-3-haiku-20240307-v1:0') (aws-cdk-lib)
@@ -122,7 +146,15 @@ export const CLIENT_REGION_KEYS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** The aggregated client's methods: `new BedrockRuntime({ region }).converse({ modelId })`. */
-const SDK_METHODS = new Set(['converse', 'converseStream', 'invokeModel', 'invokeModelWithResponseStream', 'invokeModelWithBidirectionalStream', 'countTokens', 'startAsyncInvoke']);
+const SDK_METHODS = new Set([
+  'converse',
+  'converseStream',
+  'invokeModel',
+  'invokeModelWithResponseStream',
+  'invokeModelWithBidirectionalStream',
+  'countTokens',
+  'startAsyncInvoke',
+]);
 /** Vercel AI SDK default provider instances. */
 const AI_SDK_INSTANCES = new Set(['amazonBedrock', 'bedrock', 'bedrockAnthropic', 'bedrockMantle']);
 /** Vercel AI SDK provider factories. */
@@ -220,7 +252,13 @@ function matchAiSdk(node: TSESTree.CallExpression, resolver: Resolver): ModelCal
   const factory = aiSdkProvider(provider, resolver);
   if (factory === null) return null;
   const region: CallRegion = factory === true ? { kind: 'none' } : { kind: 'options', options: factory.arguments[0], keys: ['region'] };
-  return { node, models: [argument], onDemand: true, region, ...(isMantleProvider(provider, factory, resolver) ? { endpoint: 'bedrock-mantle' as const } : {}) };
+  return {
+    node,
+    models: [argument],
+    onDemand: true,
+    region,
+    ...(isMantleProvider(provider, factory, resolver) ? { endpoint: 'bedrock-mantle' as const } : {}),
+  };
 }
 
 /** `true` for a default provider instance, the factory call for a created provider, null for anything else. */

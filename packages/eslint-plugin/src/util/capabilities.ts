@@ -11,7 +11,8 @@ export function getCapabilities(settings: Record<string, unknown>, bundled: () =
   const raw = (settings[SETTINGS_KEY] as Record<string, unknown> | undefined)?.capabilities;
   if (raw === undefined) return capabilityLookup(bundled());
   if (raw === null) return null;
-  if (!isCapabilitiesData(raw)) throw new SettingsError('.capabilities', 'must be the parsed capabilities data: an object with `models` and `families` objects');
+  if (!isCapabilitiesData(raw))
+    throw new SettingsError('.capabilities', 'must be the parsed capabilities data: an object with `models` and `families` objects');
   return capabilityLookup(raw);
 }
 

@@ -1,4 +1,14 @@
-import { findModelId, idsInTemplateParts, isRegionCode, looksGenerated, mayHoldModelId, modelArgument, occurrence, type Occurrence, type ShapeMatch } from '@bedrock-models/judge';
+import {
+  findModelId,
+  idsInTemplateParts,
+  isRegionCode,
+  looksGenerated,
+  mayHoldModelId,
+  modelArgument,
+  occurrence,
+  type Occurrence,
+  type ShapeMatch,
+} from '@bedrock-models/judge';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { editFor, type Edit } from './fix.js';
 import { regionGuardOf } from './region-guard.js';
@@ -38,7 +48,20 @@ type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 const MODEL_KEYS = new Set(['modelId', 'model', 'modelArn', 'foundationModel', 'modelIdentifier', 'modelName', 'defaultModelId']);
 const REGION_KEYS = new Set(['region', 'awsRegion', 'modelRegion', 'bedrockRegion']);
 // `id.startsWith('anthropic.claude-3')`, `new RegExp('…')`: a string used for matching, not as an ID.
-const MATCHING_METHODS = new Set(['startsWith', 'endsWith', 'includes', 'indexOf', 'lastIndexOf', 'match', 'matchAll', 'replace', 'replaceAll', 'split', 'search', 'test']);
+const MATCHING_METHODS = new Set([
+  'startsWith',
+  'endsWith',
+  'includes',
+  'indexOf',
+  'lastIndexOf',
+  'match',
+  'matchAll',
+  'replace',
+  'replaceAll',
+  'split',
+  'search',
+  'test',
+]);
 const ANTHROPIC_OTHER_CLIENTS = new Set(['Anthropic', 'AnthropicVertex', 'AnthropicFoundry']);
 // `createAmazonBedrock`, `createBedrockAnthropic`, `createBedrockMantle`: what a provider bound to any name is made by.
 const PROVIDER_FACTORY = /^create\w*Bedrock\w*$/;
@@ -70,7 +93,8 @@ export function occurrenceListeners(context: Context, onOccurrence: (found: Foun
       if (typeof node.value === 'string' && mayHoldModelId(node.value)) collected.literals.push(node as TSESTree.StringLiteral);
     },
     TemplateLiteral(node): void {
-      if (node.parent.type !== 'TaggedTemplateExpression' && node.quasis.some((quasi) => quasi.value.cooked?.includes('.') === true)) collected.literals.push(node);
+      if (node.parent.type !== 'TaggedTemplateExpression' && node.quasis.some((quasi) => quasi.value.cooked?.includes('.') === true))
+        collected.literals.push(node);
     },
     NewExpression(node): void {
       const name = calleeName(node.callee);
@@ -82,7 +106,8 @@ export function occurrenceListeners(context: Context, onOccurrence: (found: Foun
       if (mayTakeModel(node)) collected.calls.push(node);
       else if (node.callee.type === 'Identifier' && node.arguments.length > 0) collected.localCalls.push({ name: node.callee.name, call: node });
       const name = calleeName(node.callee);
-      if (name !== null && PROVIDER_FACTORY.test(name) && node.parent.type === 'VariableDeclarator' && node.parent.id.type === 'Identifier') collected.providerNames.add(node.parent.id.name);
+      if (name !== null && PROVIDER_FACTORY.test(name) && node.parent.type === 'VariableDeclarator' && node.parent.id.type === 'Identifier')
+        collected.providerNames.add(node.parent.id.name);
     },
   };
 }
@@ -211,7 +236,12 @@ function regionKeyAbove(node: TSESTree.Node): string[] | null {
     if (parent.type === 'Property' && parent.value === current) {
       const key = keyOf(parent);
       if (key !== null && isRegionCode(key)) return [key];
-    } else if (parent.type !== 'ObjectExpression' && parent.type !== 'ArrayExpression' && parent.type !== 'TSAsExpression' && parent.type !== 'TSSatisfiesExpression') {
+    } else if (
+      parent.type !== 'ObjectExpression' &&
+      parent.type !== 'ArrayExpression' &&
+      parent.type !== 'TSAsExpression' &&
+      parent.type !== 'TSSatisfiesExpression'
+    ) {
       return null;
     }
     current = parent;
@@ -231,14 +261,18 @@ function templateParts(node: TSESTree.TemplateLiteral, settings: ResolvedSetting
   return idsInTemplateParts(texts as string[], settings.catalog).map(({ part, start, end, match, geoTail, invokePath }) => {
     const text = texts[part]!;
     const string: StaticString = { value: text, node, parts: [{ text, node: node.quasis[part]!, offset: 0 }], typed: false };
-    return located(string, { ...match, start, end }, {
-      strength: match.strength,
-      site: invokePath ? 'call' : 'elsewhere',
-      onDemand: invokePath,
-      regionUnknowable: geoTail,
-      dynamicGeo: geoTail,
-      generated,
-    });
+    return located(
+      string,
+      { ...match, start, end },
+      {
+        strength: match.strength,
+        site: invokePath ? 'call' : 'elsewhere',
+        onDemand: invokePath,
+        regionUnknowable: geoTail,
+        dynamicGeo: geoTail,
+        generated,
+      },
+    );
   });
 }
 

@@ -73,7 +73,13 @@ function exactRegions(test: TSESTree.Node): string[] | null {
     const value = regionLiteral(test.right) ?? regionLiteral(test.left);
     return value === null ? null : [value];
   }
-  if (test.type === 'CallExpression' && test.callee.type === 'MemberExpression' && !test.callee.computed && test.callee.property.type === 'Identifier' && test.callee.property.name === 'includes') {
+  if (
+    test.type === 'CallExpression' &&
+    test.callee.type === 'MemberExpression' &&
+    !test.callee.computed &&
+    test.callee.property.type === 'Identifier' &&
+    test.callee.property.name === 'includes'
+  ) {
     const list = test.callee.object;
     if (list.type !== 'ArrayExpression') return null;
     const values = list.elements.map((element) => (element && element.type !== 'SpreadElement' ? regionLiteral(element) : null));

@@ -38,7 +38,14 @@ export function optionRegions(options: TSESTree.Node, keys: readonly string[], r
 
 /** The region values a string expression holds (an object's `region` beside its `modelId`). */
 export function regionValues(node: TSESTree.Node, resolver: Resolver): string[] {
-  return [...new Set(resolver.strings(node, 1).map((value) => value.value).filter((value) => REGION.test(value)))].sort();
+  return [
+    ...new Set(
+      resolver
+        .strings(node, 1)
+        .map((value) => value.value)
+        .filter((value) => REGION.test(value)),
+    ),
+  ].sort();
 }
 
 function clientRegions(client: TSESTree.Node, resolver: Resolver, clients: readonly TSESTree.NewExpression[], family: ReadonlySet<string>): string[] {

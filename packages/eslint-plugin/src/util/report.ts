@@ -9,7 +9,11 @@ type Context<MessageIds extends string> = Readonly<TSESLint.RuleContext<MessageI
  * this rule, and each finding is reported on the string that holds the ID, with its suggestions (and its fix, where
  * an option opts in) written back into that string.
  */
-export function judgeOccurrencesListeners<MessageIds extends string>(context: Context<MessageIds>, rule: IdRuleName, options: IdRuleOptions = {}): TSESLint.RuleListener {
+export function judgeOccurrencesListeners<MessageIds extends string>(
+  context: Context<MessageIds>,
+  rule: IdRuleName,
+  options: IdRuleOptions = {},
+): TSESLint.RuleListener {
   const report = reporter(context);
   return occurrenceListeners(context as Context<string>, (found, settings) => {
     for (const finding of judgeOccurrence(found.occurrence, settings, [rule], options)) {
@@ -19,7 +23,9 @@ export function judgeOccurrencesListeners<MessageIds extends string>(context: Co
         messageId: finding.messageId as MessageIds,
         data: finding.data,
         ...(edit ? { fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange(edit.range, edit.text) } : {}),
-        suggest: compact(finding.suggestions.map((suggestion) => suggestionFor(context, found, suggestion.id, suggestion.messageId as MessageIds, suggestion.data))),
+        suggest: compact(
+          finding.suggestions.map((suggestion) => suggestionFor(context, found, suggestion.id, suggestion.messageId as MessageIds, suggestion.data)),
+        ),
       });
     }
   });
@@ -41,7 +47,9 @@ function suggestionFor<MessageIds extends string>(
  * Reports once per node, message and data: a string reached by several calls (a const used twice) is reported once
  * per distinct fact.
  */
-function reporter<MessageIds extends string>(context: Context<MessageIds>): (descriptor: TSESLint.ReportDescriptor<MessageIds> & { node: TSESTree.Node }) => void {
+function reporter<MessageIds extends string>(
+  context: Context<MessageIds>,
+): (descriptor: TSESLint.ReportDescriptor<MessageIds> & { node: TSESTree.Node }) => void {
   const seen = new Set<string>();
   return (descriptor) => {
     const key = `${descriptor.node.range.join(':')}|${descriptor.messageId}|${JSON.stringify(descriptor.data ?? {})}`;

@@ -57,7 +57,13 @@ function removalRange(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.
 }
 
 // `{ max_tokens: 512 }` → `{ anthropic_version: 'bedrock-2023-05-31', max_tokens: 512 }`; on its own line where the entries are.
-function insertEntry(sourceCode: Readonly<TSESLint.SourceCode>, fixer: TSESLint.RuleFixer, object: TSESTree.Node, key: string, value: string | number): TSESLint.RuleFix {
+function insertEntry(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  fixer: TSESLint.RuleFixer,
+  object: TSESTree.Node,
+  key: string,
+  value: string | number,
+): TSESLint.RuleFix {
   const text = `${IDENTIFIER.test(key) ? key : literal(key, "'")}: ${literal(value, quoteIn(sourceCode, object))}`;
   const first = object.type === 'ObjectExpression' ? object.properties[0] : undefined;
   if (!first) return fixer.replaceText(object, `{ ${text} }`);

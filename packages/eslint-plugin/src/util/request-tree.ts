@@ -30,12 +30,16 @@ export function requestValue(node: TSESTree.Node, resolver: Resolver, depth = 0)
       return { kind: 'array', items, complete, location: inner };
     }
     case 'Literal':
-      if (typeof inner.value === 'string' || typeof inner.value === 'number' || typeof inner.value === 'boolean' || inner.value === null) return { kind: 'literal', value: inner.value, location: inner };
+      if (typeof inner.value === 'string' || typeof inner.value === 'number' || typeof inner.value === 'boolean' || inner.value === null)
+        return { kind: 'literal', value: inner.value, location: inner };
       return { kind: 'unknown', location: inner };
     case 'TemplateLiteral':
-      return inner.expressions.length === 0 ? { kind: 'literal', value: inner.quasis[0]!.value.cooked ?? '', location: inner } : { kind: 'unknown', location: inner };
+      return inner.expressions.length === 0
+        ? { kind: 'literal', value: inner.quasis[0]!.value.cooked ?? '', location: inner }
+        : { kind: 'unknown', location: inner };
     case 'UnaryExpression':
-      if (inner.operator === '-' && inner.argument.type === 'Literal' && typeof inner.argument.value === 'number') return { kind: 'literal', value: -inner.argument.value, location: inner };
+      if (inner.operator === '-' && inner.argument.type === 'Literal' && typeof inner.argument.value === 'number')
+        return { kind: 'literal', value: -inner.argument.value, location: inner };
       return { kind: 'unknown', location: inner };
     case 'Identifier': {
       // `undefined` (the global, not a local of that name): the SDK sends nothing for the key.

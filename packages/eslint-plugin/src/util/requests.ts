@@ -50,7 +50,12 @@ const WRAPPERS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   BedrockModel: CONVERSE_OPTIONS,
 };
 // generateText({ model: bedrock('…'), maxOutputTokens }) (Vercel AI SDK), and the streaming and object variants.
-const AI_SDK_CALLS: Readonly<Record<string, RequestOperation>> = { generateText: 'Converse', generateObject: 'Converse', streamText: 'ConverseStream', streamObject: 'ConverseStream' };
+const AI_SDK_CALLS: Readonly<Record<string, RequestOperation>> = {
+  generateText: 'Converse',
+  generateObject: 'Converse',
+  streamText: 'ConverseStream',
+  streamObject: 'ConverseStream',
+};
 const AI_SDK_OPTIONS = { maxOutputTokens: 'maxTokens', temperature: 'temperature', topP: 'topP' } as const;
 const AI_SDK_SOURCE = /^ai$|^@ai-sdk\//;
 // client.chat.completions.create({ model }) / client.responses.create / client.messages.create on a client whose baseURL is bedrock-mantle's.
@@ -127,7 +132,14 @@ function wrapperConstruction(call: TSESTree.NewExpression, options: Readonly<Rec
   const argument = call.arguments[0];
   if (!modelNode || !argument || argument.type === 'SpreadElement') return [];
   const request = mappedRequest(requestValue(argument, resolver), options);
-  return models(modelNode, resolver).map((model) => ({ ...model, location: call, operation: 'Converse', endpoint: 'bedrock-runtime', via: 'wrapper', request }));
+  return models(modelNode, resolver).map((model) => ({
+    ...model,
+    location: call,
+    operation: 'Converse',
+    endpoint: 'bedrock-runtime',
+    via: 'wrapper',
+    request,
+  }));
 }
 
 // generateText({ model: bedrock('…'), maxOutputTokens: 8192 }), with the model a call of an AI SDK Bedrock provider (or a const of one).
@@ -192,5 +204,10 @@ function mappedRequest(options: NodeValue, names: Readonly<Record<string, string
     .filter((entry) => Object.hasOwn(names, entry.key))
     .map((entry) => ({ ...entry, key: names[entry.key]!, writtenKey: entry.key }));
   const config: NodeValue = { kind: 'object', entries, complete: options.complete, location: options.location };
-  return { kind: 'object', entries: [{ key: 'inferenceConfig', value: config, location: options.location, keyLocation: options.location }], complete: options.complete, location: options.location };
+  return {
+    kind: 'object',
+    entries: [{ key: 'inferenceConfig', value: config, location: options.location, keyLocation: options.location }],
+    complete: options.complete,
+    location: options.location,
+  };
 }

@@ -141,7 +141,9 @@ export class Resolver {
     if (depth > MAX_DEPTH) return [];
     switch (node.type) {
       case 'Literal':
-        return typeof node.value === 'string' ? [{ value: node.value, node, parts: [{ text: node.value, node: node as TSESTree.StringLiteral, offset: 0 }], typed: false }] : [];
+        return typeof node.value === 'string'
+          ? [{ value: node.value, node, parts: [{ text: node.value, node: node as TSESTree.StringLiteral, offset: 0 }], typed: false }]
+          : [];
       case 'TemplateLiteral':
         return this.template(node, depth);
       case 'BinaryExpression':
@@ -224,7 +226,12 @@ export class Resolver {
 /** `x as const`, `x satisfies T`, `x!`, `<T>x` → `x`. */
 export function unwrap(node: TSESTree.Node): TSESTree.Node {
   let current = node;
-  while (current.type === 'TSAsExpression' || current.type === 'TSSatisfiesExpression' || current.type === 'TSNonNullExpression' || current.type === 'TSTypeAssertion') {
+  while (
+    current.type === 'TSAsExpression' ||
+    current.type === 'TSSatisfiesExpression' ||
+    current.type === 'TSNonNullExpression' ||
+    current.type === 'TSTypeAssertion'
+  ) {
     current = current.expression;
   }
   return current;

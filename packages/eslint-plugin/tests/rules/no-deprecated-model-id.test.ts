@@ -41,22 +41,36 @@ await client.send(new ConverseCommand({ modelId, messages }));
       errors: [
         {
           messageId: 'legacy',
-          data: { id: 'anthropic.claude-3-5-haiku-20241022-v1:0', where: ' in us-east-1', instead: " Use 'us.anthropic.claude-haiku-4-5-20251001-v1:0' or 'global.anthropic.claude-haiku-4-5-20251001-v1:0' instead.", since: ' since 2025-12-19', schedule: ' Extended access (possibly at higher prices) from 2026-03-19; end of life 2026-06-19 (107 days after 2026-03-04).' },
+          data: {
+            id: 'anthropic.claude-3-5-haiku-20241022-v1:0',
+            where: ' in us-east-1',
+            instead: " Use 'us.anthropic.claude-haiku-4-5-20251001-v1:0' or 'global.anthropic.claude-haiku-4-5-20251001-v1:0' instead.",
+            since: ' since 2025-12-19',
+            schedule: ' Extended access (possibly at higher prices) from 2026-03-19; end of life 2026-06-19 (107 days after 2026-03-04).',
+          },
           line: 4,
           column: 41,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'us.anthropic.claude-haiku-4-5-20251001-v1:0' }, output: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'us.anthropic.claude-haiku-4-5-20251001-v1:0' },
+              output: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 
 const client = new BedrockRuntimeClient({ region: 'us-east-1' });
 const modelId = process.env.MODEL_ID ?? 'us.anthropic.claude-haiku-4-5-20251001-v1:0';
 await client.send(new ConverseCommand({ modelId, messages }));
-` },
-            { messageId: 'replaceWith', data: { replacement: 'global.anthropic.claude-haiku-4-5-20251001-v1:0' }, output: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
+`,
+            },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'global.anthropic.claude-haiku-4-5-20251001-v1:0' },
+              output: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 
 const client = new BedrockRuntimeClient({ region: 'us-east-1' });
 const modelId = process.env.MODEL_ID ?? 'global.anthropic.claude-haiku-4-5-20251001-v1:0';
 await client.send(new ConverseCommand({ modelId, messages }));
-` },
+`,
+            },
           ],
         },
       ],
@@ -70,14 +84,24 @@ const model = amazonBedrock("us.anthropic.claude-3-5-haiku-20241022-v1:0");
       errors: [
         {
           messageId: 'legacy',
-          data: { id: 'us.anthropic.claude-3-5-haiku-20241022-v1:0', where: '', instead: " Use 'us.anthropic.claude-haiku-4-5-20251001-v1:0' instead.", since: ' since 2025-12-19', schedule: ' Extended access (possibly at higher prices) from 2026-03-19; end of life 2026-06-19 (107 days after 2026-03-04).' },
+          data: {
+            id: 'us.anthropic.claude-3-5-haiku-20241022-v1:0',
+            where: '',
+            instead: " Use 'us.anthropic.claude-haiku-4-5-20251001-v1:0' instead.",
+            since: ' since 2025-12-19',
+            schedule: ' Extended access (possibly at higher prices) from 2026-03-19; end of life 2026-06-19 (107 days after 2026-03-04).',
+          },
           line: 3,
           column: 29,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'us.anthropic.claude-haiku-4-5-20251001-v1:0' }, output: `import { amazonBedrock } from '@ai-sdk/amazon-bedrock';
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'us.anthropic.claude-haiku-4-5-20251001-v1:0' },
+              output: `import { amazonBedrock } from '@ai-sdk/amazon-bedrock';
 
 const model = amazonBedrock("us.anthropic.claude-haiku-4-5-20251001-v1:0");
-` },
+`,
+            },
           ],
         },
       ],
@@ -89,12 +113,25 @@ const model = amazonBedrock("us.anthropic.claude-haiku-4-5-20251001-v1:0");
       errors: [
         {
           messageId: 'pastEndOfLife',
-          data: { id: 'anthropic.claude-3-5-sonnet-20240620-v1:0', where: ' in us-east-1', instead: " Use 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' or 'global.anthropic.claude-sonnet-4-5-20250929-v1:0' instead.", endOfLife: '2026-03-01' },
+          data: {
+            id: 'anthropic.claude-3-5-sonnet-20240620-v1:0',
+            where: ' in us-east-1',
+            instead: " Use 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' or 'global.anthropic.claude-sonnet-4-5-20250929-v1:0' instead.",
+            endOfLife: '2026-03-01',
+          },
           line: 1,
           column: 18,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' }, output: "const MODEL_ID = 'us.anthropic.claude-sonnet-4-5-20250929-v1:0';\nnew ConverseCommand({ modelId: MODEL_ID });" },
-            { messageId: 'replaceWith', data: { replacement: 'global.anthropic.claude-sonnet-4-5-20250929-v1:0' }, output: "const MODEL_ID = 'global.anthropic.claude-sonnet-4-5-20250929-v1:0';\nnew ConverseCommand({ modelId: MODEL_ID });" },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' },
+              output: "const MODEL_ID = 'us.anthropic.claude-sonnet-4-5-20250929-v1:0';\nnew ConverseCommand({ modelId: MODEL_ID });",
+            },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'global.anthropic.claude-sonnet-4-5-20250929-v1:0' },
+              output: "const MODEL_ID = 'global.anthropic.claude-sonnet-4-5-20250929-v1:0';\nnew ConverseCommand({ modelId: MODEL_ID });",
+            },
           ],
         },
       ],
@@ -112,26 +149,39 @@ await client.send(new InvokeModelCommand({ modelId: FoundationModels.CLAUDE_3_5_
       errors: [
         {
           messageId: 'pastEndOfLife',
-          data: { id: 'anthropic.claude-3-5-sonnet-20240620-v1:0', where: ' in us-west-2', instead: " Use 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' or 'global.anthropic.claude-sonnet-4-5-20250929-v1:0' instead.", endOfLife: '2026-03-01' },
+          data: {
+            id: 'anthropic.claude-3-5-sonnet-20240620-v1:0',
+            where: ' in us-west-2',
+            instead: " Use 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' or 'global.anthropic.claude-sonnet-4-5-20250929-v1:0' instead.",
+            endOfLife: '2026-03-01',
+          },
           line: 4,
           column: 33,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' }, output: `import { BedrockRuntimeClient, InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' },
+              output: `import { BedrockRuntimeClient, InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';
 
 export const FoundationModels = Object.freeze({
   CLAUDE_3_5_SONNET: { modelId: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0', modelName: 'Claude 3.5 Sonnet' },
 });
 const client = new BedrockRuntimeClient({ region: 'us-west-2' });
 await client.send(new InvokeModelCommand({ modelId: FoundationModels.CLAUDE_3_5_SONNET.modelId, body }));
-` },
-            { messageId: 'replaceWith', data: { replacement: 'global.anthropic.claude-sonnet-4-5-20250929-v1:0' }, output: `import { BedrockRuntimeClient, InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';
+`,
+            },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'global.anthropic.claude-sonnet-4-5-20250929-v1:0' },
+              output: `import { BedrockRuntimeClient, InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';
 
 export const FoundationModels = Object.freeze({
   CLAUDE_3_5_SONNET: { modelId: 'global.anthropic.claude-sonnet-4-5-20250929-v1:0', modelName: 'Claude 3.5 Sonnet' },
 });
 const client = new BedrockRuntimeClient({ region: 'us-west-2' });
 await client.send(new InvokeModelCommand({ modelId: FoundationModels.CLAUDE_3_5_SONNET.modelId, body }));
-` },
+`,
+            },
           ],
         },
       ],
@@ -145,14 +195,23 @@ const model = bedrock.FoundationModel.fromFoundationModelId(this, 'Model', new b
       errors: [
         {
           messageId: 'retired',
-          data: { id: 'anthropic.claude-v2', where: '', instead: " Use 'anthropic.claude-sonnet-4-5-20250929-v1:0' instead.", lastSeen: ' (last listed 2023-10-07)' },
+          data: {
+            id: 'anthropic.claude-v2',
+            where: '',
+            instead: " Use 'anthropic.claude-sonnet-4-5-20250929-v1:0' instead.",
+            lastSeen: ' (last listed 2023-10-07)',
+          },
           line: 3,
           column: 114,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'anthropic.claude-sonnet-4-5-20250929-v1:0' }, output: `import * as bedrock from 'aws-cdk-lib/aws-bedrock';
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'anthropic.claude-sonnet-4-5-20250929-v1:0' },
+              output: `import * as bedrock from 'aws-cdk-lib/aws-bedrock';
 
 const model = bedrock.FoundationModel.fromFoundationModelId(this, 'Model', new bedrock.FoundationModelIdentifier('anthropic.claude-sonnet-4-5-20250929-v1:0'));
-` },
+`,
+            },
           ],
         },
       ],
@@ -163,11 +222,20 @@ const model = bedrock.FoundationModel.fromFoundationModelId(this, 'Model', new b
       errors: [
         {
           messageId: 'retired',
-          data: { id: 'us.anthropic.claude-3-opus-20240229-v1:0', where: '', instead: " Use 'us.anthropic.claude-opus-4-1-20250805-v1:0' instead.", lastSeen: ' (last listed 2026-02-08)' },
+          data: {
+            id: 'us.anthropic.claude-3-opus-20240229-v1:0',
+            where: '',
+            instead: " Use 'us.anthropic.claude-opus-4-1-20250805-v1:0' instead.",
+            lastSeen: ' (last listed 2026-02-08)',
+          },
           line: 1,
           column: 34,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'us.anthropic.claude-opus-4-1-20250805-v1:0' }, output: "const agent = new Agent({ model: 'us.anthropic.claude-opus-4-1-20250805-v1:0' });" },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'us.anthropic.claude-opus-4-1-20250805-v1:0' },
+              output: "const agent = new Agent({ model: 'us.anthropic.claude-opus-4-1-20250805-v1:0' });",
+            },
           ],
         },
       ],
@@ -206,7 +274,13 @@ const model = bedrock.FoundationModel.fromFoundationModelId(this, 'Model', new b
       errors: [
         {
           messageId: 'legacy',
-          data: { id: 'us.anthropic.claude-sonnet-4-20250514-v1:0', where: '', instead: '', since: ' since 2026-04-14', schedule: ' Extended access (possibly at higher prices) from 2026-07-14; end of life 2026-10-14 (166 days after 2026-05-01).' },
+          data: {
+            id: 'us.anthropic.claude-sonnet-4-20250514-v1:0',
+            where: '',
+            instead: '',
+            since: ' since 2026-04-14',
+            schedule: ' Extended access (possibly at higher prices) from 2026-07-14; end of life 2026-10-14 (166 days after 2026-05-01).',
+          },
           line: 1,
           column: 17,
           suggestions: [],
@@ -220,11 +294,20 @@ const model = bedrock.FoundationModel.fromFoundationModelId(this, 'Model', new b
       errors: [
         {
           messageId: 'pastEndOfLife',
-          data: { id: 'us.anthropic.claude-3-5-haiku-20241022-v1:0', where: '', instead: " Use 'us.anthropic.claude-haiku-4-5-20251001-v1:0' instead.", endOfLife: '2026-06-19' },
+          data: {
+            id: 'us.anthropic.claude-3-5-haiku-20241022-v1:0',
+            where: '',
+            instead: " Use 'us.anthropic.claude-haiku-4-5-20251001-v1:0' instead.",
+            endOfLife: '2026-06-19',
+          },
           line: 1,
           column: 15,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'us.anthropic.claude-haiku-4-5-20251001-v1:0' }, output: "const haiku = 'us.anthropic.claude-haiku-4-5-20251001-v1:0';" },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'us.anthropic.claude-haiku-4-5-20251001-v1:0' },
+              output: "const haiku = 'us.anthropic.claude-haiku-4-5-20251001-v1:0';",
+            },
           ],
         },
       ],
@@ -235,11 +318,20 @@ const model = bedrock.FoundationModel.fromFoundationModelId(this, 'Model', new b
       errors: [
         {
           messageId: 'retired',
-          data: { id: 'anthropic.claude-v2', where: '', instead: " Use 'arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-sonnet-4-5-20250929-v1:0' instead.", lastSeen: ' (last listed 2023-10-07)' },
+          data: {
+            id: 'anthropic.claude-v2',
+            where: '',
+            instead: " Use 'arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-sonnet-4-5-20250929-v1:0' instead.",
+            lastSeen: ' (last listed 2023-10-07)',
+          },
           line: 1,
           column: 18,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-sonnet-4-5-20250929-v1:0' }, output: 'const resource = "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-sonnet-4-5-20250929-v1:0";' },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-sonnet-4-5-20250929-v1:0' },
+              output: 'const resource = "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-sonnet-4-5-20250929-v1:0";',
+            },
           ],
         },
       ],
@@ -252,13 +344,23 @@ const modelId = \`\${geo}.anthropic.claude-3-5-haiku-20241022-v1:0\`;
       errors: [
         {
           messageId: 'legacy',
-          data: { id: 'anthropic.claude-3-5-haiku-20241022-v1:0', where: '', instead: " Use 'anthropic.claude-haiku-4-5-20251001-v1:0' instead.", since: ' since 2025-12-19', schedule: ' Extended access (possibly at higher prices) from 2026-03-19; end of life 2026-06-19 (107 days after 2026-03-04).' },
+          data: {
+            id: 'anthropic.claude-3-5-haiku-20241022-v1:0',
+            where: '',
+            instead: " Use 'anthropic.claude-haiku-4-5-20251001-v1:0' instead.",
+            since: ' since 2025-12-19',
+            schedule: ' Extended access (possibly at higher prices) from 2026-03-19; end of life 2026-06-19 (107 days after 2026-03-04).',
+          },
           line: 2,
           column: 17,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'anthropic.claude-haiku-4-5-20251001-v1:0' }, output: `const geo = process.env.GEO;
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'anthropic.claude-haiku-4-5-20251001-v1:0' },
+              output: `const geo = process.env.GEO;
 const modelId = \`\${geo}.anthropic.claude-haiku-4-5-20251001-v1:0\`;
-` },
+`,
+            },
           ],
         },
       ],
@@ -272,14 +374,24 @@ const model = new BedrockModel({ modelId: 'us.anthropic.claude-opus-4-20250514-v
       errors: [
         {
           messageId: 'legacy',
-          data: { id: 'us.anthropic.claude-opus-4-20250514-v1:0', where: ' in us-west-2', instead: " Use 'us.anthropic.claude-opus-4-1-20250805-v1:0' instead.", since: ' since 2025-10-01', schedule: ' In extended access (possibly at higher prices) since 2026-03-01; end of life 2026-05-31 (88 days after 2026-03-04).' },
+          data: {
+            id: 'us.anthropic.claude-opus-4-20250514-v1:0',
+            where: ' in us-west-2',
+            instead: " Use 'us.anthropic.claude-opus-4-1-20250805-v1:0' instead.",
+            since: ' since 2025-10-01',
+            schedule: ' In extended access (possibly at higher prices) since 2026-03-01; end of life 2026-05-31 (88 days after 2026-03-04).',
+          },
           line: 3,
           column: 43,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'us.anthropic.claude-opus-4-1-20250805-v1:0' }, output: `import { BedrockModel } from '@strands-agents/sdk';
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'us.anthropic.claude-opus-4-1-20250805-v1:0' },
+              output: `import { BedrockModel } from '@strands-agents/sdk';
 
 const model = new BedrockModel({ modelId: 'us.anthropic.claude-opus-4-1-20250805-v1:0', region: 'us-west-2' });
-` },
+`,
+            },
           ],
         },
       ],
@@ -290,14 +402,26 @@ const model = new BedrockModel({ modelId: 'us.anthropic.claude-opus-4-1-20250805
       errors: [
         {
           messageId: 'legacy',
-          data: { id: 'cohere.command-r-v1:0', where: '', instead: '', since: ' since 2026-02-19', schedule: ' Extended access (possibly at higher prices) from 2026-05-19; end of life 2026-08-19 (168 days after 2026-03-04).' },
+          data: {
+            id: 'cohere.command-r-v1:0',
+            where: '',
+            instead: '',
+            since: ' since 2026-02-19',
+            schedule: ' Extended access (possibly at higher prices) from 2026-05-19; end of life 2026-08-19 (168 days after 2026-03-04).',
+          },
           line: 1,
           column: 24,
           suggestions: [],
         },
         {
           messageId: 'legacy',
-          data: { id: 'meta.llama3-2-1b-instruct-v1:0', where: '', instead: '', since: ' since 2026-01-07', schedule: ' Extended access (possibly at higher prices) from 2026-04-07; end of life 2026-07-07 (125 days after 2026-03-04).' },
+          data: {
+            id: 'meta.llama3-2-1b-instruct-v1:0',
+            where: '',
+            instead: '',
+            since: ' since 2026-01-07',
+            schedule: ' Extended access (possibly at higher prices) from 2026-04-07; end of life 2026-07-07 (125 days after 2026-03-04).',
+          },
           line: 1,
           column: 49,
           suggestions: [],
@@ -308,20 +432,34 @@ const model = new BedrockModel({ modelId: 'us.anthropic.claude-opus-4-1-20250805
           line: 1,
           column: 83,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'amazon.nova-lite-v1:0' }, output: "const LEGACY_MODELS = ['cohere.command-r-v1:0', 'meta.llama3-2-1b-instruct-v1:0', 'amazon.nova-lite-v1:0', 'anthropic.claude-instant-v1'];" },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'amazon.nova-lite-v1:0' },
+              output:
+                "const LEGACY_MODELS = ['cohere.command-r-v1:0', 'meta.llama3-2-1b-instruct-v1:0', 'amazon.nova-lite-v1:0', 'anthropic.claude-instant-v1'];",
+            },
           ],
         },
         {
           messageId: 'retired',
-          data: { id: 'anthropic.claude-instant-v1', where: '', instead: " Use 'anthropic.claude-haiku-4-5-20251001-v1:0' instead.", lastSeen: ' (last listed 2023-10-07)' },
+          data: {
+            id: 'anthropic.claude-instant-v1',
+            where: '',
+            instead: " Use 'anthropic.claude-haiku-4-5-20251001-v1:0' instead.",
+            lastSeen: ' (last listed 2023-10-07)',
+          },
           line: 1,
           column: 115,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'anthropic.claude-haiku-4-5-20251001-v1:0' }, output: "const LEGACY_MODELS = ['cohere.command-r-v1:0', 'meta.llama3-2-1b-instruct-v1:0', 'amazon.titan-text-express-v1', 'anthropic.claude-haiku-4-5-20251001-v1:0'];" },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'anthropic.claude-haiku-4-5-20251001-v1:0' },
+              output:
+                "const LEGACY_MODELS = ['cohere.command-r-v1:0', 'meta.llama3-2-1b-instruct-v1:0', 'amazon.titan-text-express-v1', 'anthropic.claude-haiku-4-5-20251001-v1:0'];",
+            },
           ],
         },
       ],
     },
   ],
 });
-

@@ -91,15 +91,26 @@ await client.send(new ConverseCommand({ modelId: "eu.amazon.nova-lite-v1:0", mes
       errors: [
         {
           messageId: 'geoMismatch',
-          data: { id: 'eu.amazon.nova-lite-v1:0', regions: 'us-east-1', instead: " Use 'us.amazon.nova-lite-v1:0' instead.", geo: 'eu', regionGeo: 'us', offeredIn: 'eu-central-1 and eu-west-1' },
+          data: {
+            id: 'eu.amazon.nova-lite-v1:0',
+            regions: 'us-east-1',
+            instead: " Use 'us.amazon.nova-lite-v1:0' instead.",
+            geo: 'eu',
+            regionGeo: 'us',
+            offeredIn: 'eu-central-1 and eu-west-1',
+          },
           line: 4,
           column: 50,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'us.amazon.nova-lite-v1:0' }, output: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'us.amazon.nova-lite-v1:0' },
+              output: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 
 const client = new BedrockRuntimeClient({ region: 'us-east-1' });
 await client.send(new ConverseCommand({ modelId: "us.amazon.nova-lite-v1:0", messages }));
-` },
+`,
+            },
           ],
         },
       ],
@@ -113,18 +124,33 @@ const model = new BedrockModel({ modelId: 'jp.anthropic.claude-sonnet-4-6', regi
       errors: [
         {
           messageId: 'geoMismatch',
-          data: { id: 'jp.anthropic.claude-sonnet-4-6', regions: 'ap-southeast-2', instead: " Use 'au.anthropic.claude-sonnet-4-6' or 'global.anthropic.claude-sonnet-4-6' instead.", geo: 'jp', regionGeo: 'apac', offeredIn: 'ap-northeast-1' },
+          data: {
+            id: 'jp.anthropic.claude-sonnet-4-6',
+            regions: 'ap-southeast-2',
+            instead: " Use 'au.anthropic.claude-sonnet-4-6' or 'global.anthropic.claude-sonnet-4-6' instead.",
+            geo: 'jp',
+            regionGeo: 'apac',
+            offeredIn: 'ap-northeast-1',
+          },
           line: 3,
           column: 43,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'au.anthropic.claude-sonnet-4-6' }, output: `import { BedrockModel } from '@strands-agents/sdk';
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'au.anthropic.claude-sonnet-4-6' },
+              output: `import { BedrockModel } from '@strands-agents/sdk';
 
 const model = new BedrockModel({ modelId: 'au.anthropic.claude-sonnet-4-6', region: 'ap-southeast-2' });
-` },
-            { messageId: 'replaceWith', data: { replacement: 'global.anthropic.claude-sonnet-4-6' }, output: `import { BedrockModel } from '@strands-agents/sdk';
+`,
+            },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'global.anthropic.claude-sonnet-4-6' },
+              output: `import { BedrockModel } from '@strands-agents/sdk';
 
 const model = new BedrockModel({ modelId: 'global.anthropic.claude-sonnet-4-6', region: 'ap-southeast-2' });
-` },
+`,
+            },
           ],
         },
       ],
@@ -136,12 +162,27 @@ const model = new BedrockModel({ modelId: 'global.anthropic.claude-sonnet-4-6', 
       errors: [
         {
           messageId: 'geoMismatch',
-          data: { id: 'us.anthropic.claude-sonnet-4-6', regions: 'eu-west-1', instead: " Use 'eu.anthropic.claude-sonnet-4-6' or 'global.anthropic.claude-sonnet-4-6' instead.", geo: 'us', regionGeo: 'eu', offeredIn: 'us-east-1 and us-west-2' },
+          data: {
+            id: 'us.anthropic.claude-sonnet-4-6',
+            regions: 'eu-west-1',
+            instead: " Use 'eu.anthropic.claude-sonnet-4-6' or 'global.anthropic.claude-sonnet-4-6' instead.",
+            geo: 'us',
+            regionGeo: 'eu',
+            offeredIn: 'us-east-1 and us-west-2',
+          },
           line: 1,
           column: 23,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'eu.anthropic.claude-sonnet-4-6' }, output: "const DEFAULT_MODEL = 'eu.anthropic.claude-sonnet-4-6';\nnew ConverseCommand({ modelId: DEFAULT_MODEL });" },
-            { messageId: 'replaceWith', data: { replacement: 'global.anthropic.claude-sonnet-4-6' }, output: "const DEFAULT_MODEL = 'global.anthropic.claude-sonnet-4-6';\nnew ConverseCommand({ modelId: DEFAULT_MODEL });" },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'eu.anthropic.claude-sonnet-4-6' },
+              output: "const DEFAULT_MODEL = 'eu.anthropic.claude-sonnet-4-6';\nnew ConverseCommand({ modelId: DEFAULT_MODEL });",
+            },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'global.anthropic.claude-sonnet-4-6' },
+              output: "const DEFAULT_MODEL = 'global.anthropic.claude-sonnet-4-6';\nnew ConverseCommand({ modelId: DEFAULT_MODEL });",
+            },
           ],
         },
       ],
@@ -152,11 +193,22 @@ const model = new BedrockModel({ modelId: 'global.anthropic.claude-sonnet-4-6', 
       errors: [
         {
           messageId: 'profileNotCallable',
-          data: { id: 'global.anthropic.claude-sonnet-4-20250514-v1:0', regions: 'eu-central-1', instead: " Use 'eu.anthropic.claude-sonnet-4-20250514-v1:0' instead.", geo: 'global', regionGeo: 'eu', offeredIn: 'ap-northeast-1, eu-west-1, us-east-1 and us-west-2' },
+          data: {
+            id: 'global.anthropic.claude-sonnet-4-20250514-v1:0',
+            regions: 'eu-central-1',
+            instead: " Use 'eu.anthropic.claude-sonnet-4-20250514-v1:0' instead.",
+            geo: 'global',
+            regionGeo: 'eu',
+            offeredIn: 'ap-northeast-1, eu-west-1, us-east-1 and us-west-2',
+          },
           line: 1,
           column: 48,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'eu.anthropic.claude-sonnet-4-20250514-v1:0' }, output: "const model = new ChatBedrockConverse({ model: 'eu.anthropic.claude-sonnet-4-20250514-v1:0', region: 'eu-central-1' });" },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'eu.anthropic.claude-sonnet-4-20250514-v1:0' },
+              output: "const model = new ChatBedrockConverse({ model: 'eu.anthropic.claude-sonnet-4-20250514-v1:0', region: 'eu-central-1' });",
+            },
           ],
         },
       ],
@@ -168,11 +220,22 @@ const model = new BedrockModel({ modelId: 'global.anthropic.claude-sonnet-4-6', 
       errors: [
         {
           messageId: 'profileNotCallable',
-          data: { id: 'jp.anthropic.claude-sonnet-4-6', regions: 'eu-west-1 and us-east-1', instead: " Use 'global.anthropic.claude-sonnet-4-6' instead.", geo: 'jp', regionGeo: 'eu', offeredIn: 'ap-northeast-1' },
+          data: {
+            id: 'jp.anthropic.claude-sonnet-4-6',
+            regions: 'eu-west-1 and us-east-1',
+            instead: " Use 'global.anthropic.claude-sonnet-4-6' instead.",
+            geo: 'jp',
+            regionGeo: 'eu',
+            offeredIn: 'ap-northeast-1',
+          },
           line: 1,
           column: 23,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'global.anthropic.claude-sonnet-4-6' }, output: "const DEFAULT_MODEL = 'global.anthropic.claude-sonnet-4-6';\nnew ConverseCommand({ modelId: DEFAULT_MODEL });" },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'global.anthropic.claude-sonnet-4-6' },
+              output: "const DEFAULT_MODEL = 'global.anthropic.claude-sonnet-4-6';\nnew ConverseCommand({ modelId: DEFAULT_MODEL });",
+            },
           ],
         },
       ],
@@ -184,7 +247,12 @@ const model = new BedrockModel({ modelId: 'global.anthropic.claude-sonnet-4-6', 
       errors: [
         {
           messageId: 'notOffered',
-          data: { id: 'cohere.rerank-v3-5:0', regions: 'eu-west-1 and ap-southeast-2', instead: '', offeredIn: 'ap-northeast-1, eu-central-1, us-east-1 and us-west-2' },
+          data: {
+            id: 'cohere.rerank-v3-5:0',
+            regions: 'eu-west-1 and ap-southeast-2',
+            instead: '',
+            offeredIn: 'ap-northeast-1, eu-central-1, us-east-1 and us-west-2',
+          },
           line: 1,
           column: 15,
           suggestions: [],
@@ -203,17 +271,26 @@ const chat = new ChatBedrockConverse({
       errors: [
         {
           messageId: 'arnRegionMismatch',
-          data: { id: 'us.anthropic.claude-sonnet-4-6', regions: 'us-east-1', instead: " Use 'arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-sonnet-4-6' instead.", arnRegion: 'us-west-2' },
+          data: {
+            id: 'us.anthropic.claude-sonnet-4-6',
+            regions: 'us-east-1',
+            instead: " Use 'arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-sonnet-4-6' instead.",
+            arnRegion: 'us-west-2',
+          },
           line: 4,
           column: 10,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-sonnet-4-6' }, output: `import { ChatBedrockConverse } from '@langchain/aws';
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-sonnet-4-6' },
+              output: `import { ChatBedrockConverse } from '@langchain/aws';
 
 const chat = new ChatBedrockConverse({
   model: 'arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-sonnet-4-6',
   region: 'us-east-1',
 });
-` },
+`,
+            },
           ],
         },
       ],
@@ -297,7 +374,12 @@ const llm = new Bedrock({ model: 'mistral.mistral-large-2402-v1:0', region: 'ap-
         },
         {
           messageId: 'notOffered',
-          data: { id: 'mistral.mistral-large-2402-v1:0', regions: 'ap-northeast-1', instead: '', offeredIn: 'ap-southeast-2, eu-west-1, us-east-1 and us-west-2' },
+          data: {
+            id: 'mistral.mistral-large-2402-v1:0',
+            regions: 'ap-northeast-1',
+            instead: '',
+            offeredIn: 'ap-southeast-2, eu-west-1, us-east-1 and us-west-2',
+          },
           line: 6,
           column: 34,
           suggestions: [],
@@ -330,7 +412,14 @@ await client.send(new ConverseCommand({ modelId: 'amazon.nova-canvas-v1:0', mess
       errors: [
         {
           messageId: 'withdrawn',
-          data: { id: 'amazon.nova-canvas-v1:0', regions: 'us-west-2', withdrawn: '2026-03-04', lastListed: ' (last listed there 2026-02-08)', offeredIn: 'ap-northeast-1, eu-west-1 and us-east-1', instead: '' },
+          data: {
+            id: 'amazon.nova-canvas-v1:0',
+            regions: 'us-west-2',
+            withdrawn: '2026-03-04',
+            lastListed: ' (last listed there 2026-02-08)',
+            offeredIn: 'ap-northeast-1, eu-west-1 and us-east-1',
+            instead: '',
+          },
           line: 2,
           column: 50,
           suggestions: [],
@@ -347,7 +436,12 @@ await generateText({ model: bedrockMantle('amazon.nova-lite-v1:0'), prompt });`,
       errors: [
         {
           messageId: 'notOnMantle',
-          data: { id: 'amazon.nova-lite-v1:0', regions: 'us-west-2', mantleRegions: '', runtime: ' bedrock-runtime offers it in ap-northeast-1, ap-southeast-2, eu-central-1, eu-west-1, us-east-1 and us-west-2.' },
+          data: {
+            id: 'amazon.nova-lite-v1:0',
+            regions: 'us-west-2',
+            mantleRegions: '',
+            runtime: ' bedrock-runtime offers it in ap-northeast-1, ap-southeast-2, eu-central-1, eu-west-1, us-east-1 and us-west-2.',
+          },
           line: 3,
           column: 43,
           suggestions: [],
@@ -363,7 +457,12 @@ await client.send(new ConverseCommand({ modelId: 'openai.gpt-oss-20b', messages 
       errors: [
         {
           messageId: 'mantleOnly',
-          data: { id: 'openai.gpt-oss-20b', regions: 'us-east-1', mantleRegions: ' (in us-east-1 and us-west-2)', instead: " Use 'openai.gpt-oss-20b-1:0' instead." },
+          data: {
+            id: 'openai.gpt-oss-20b',
+            regions: 'us-east-1',
+            mantleRegions: ' (in us-east-1 and us-west-2)',
+            instead: " Use 'openai.gpt-oss-20b-1:0' instead.",
+          },
           line: 2,
           column: 50,
           suggestions: [
@@ -379,4 +478,3 @@ await client.send(new ConverseCommand({ modelId: 'openai.gpt-oss-20b-1:0', messa
     },
   ],
 });
-

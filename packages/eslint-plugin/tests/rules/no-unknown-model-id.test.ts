@@ -81,22 +81,34 @@ await client.send(new ConverseCommand({ modelId, messages: [] }));
       errors: [
         {
           messageId: 'unknownId',
-          data: { id: 'anthropic.claude-3-haiku-20240307-v1', catalogDate: '2026-03-04', didYouMean: " Did you mean 'anthropic.claude-3-haiku-20240307-v1:0' or 'us.anthropic.claude-3-5-haiku-20241022-v1:0'?" },
+          data: {
+            id: 'anthropic.claude-3-haiku-20240307-v1',
+            catalogDate: '2026-03-04',
+            didYouMean: " Did you mean 'anthropic.claude-3-haiku-20240307-v1:0' or 'us.anthropic.claude-3-5-haiku-20241022-v1:0'?",
+          },
           line: 4,
           column: 17,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'anthropic.claude-3-haiku-20240307-v1:0' }, output: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'anthropic.claude-3-haiku-20240307-v1:0' },
+              output: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 
 const client = new BedrockRuntimeClient({ region: 'us-east-1' });
 const modelId = 'anthropic.claude-3-haiku-20240307-v1:0';
 await client.send(new ConverseCommand({ modelId, messages: [] }));
-` },
-            { messageId: 'replaceWith', data: { replacement: 'us.anthropic.claude-3-5-haiku-20241022-v1:0' }, output: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
+`,
+            },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'us.anthropic.claude-3-5-haiku-20241022-v1:0' },
+              output: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 
 const client = new BedrockRuntimeClient({ region: 'us-east-1' });
 const modelId = 'us.anthropic.claude-3-5-haiku-20241022-v1:0';
 await client.send(new ConverseCommand({ modelId, messages: [] }));
-` },
+`,
+            },
           ],
         },
       ],
@@ -111,20 +123,32 @@ await client.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 1024, mes
       errors: [
         {
           messageId: 'anthropicApiName',
-          data: { id: 'claude-sonnet-4-5', catalogDate: '2026-03-04', didYouMean: " Did you mean 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' or 'us.anthropic.claude-sonnet-4-6'?" },
+          data: {
+            id: 'claude-sonnet-4-5',
+            catalogDate: '2026-03-04',
+            didYouMean: " Did you mean 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' or 'us.anthropic.claude-sonnet-4-6'?",
+          },
           line: 4,
           column: 39,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' }, output: `import AnthropicBedrock from '@anthropic-ai/bedrock-sdk';
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' },
+              output: `import AnthropicBedrock from '@anthropic-ai/bedrock-sdk';
 
 const client = new AnthropicBedrock({ awsRegion: 'us-west-2' });
 await client.messages.create({ model: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0', max_tokens: 1024, messages });
-` },
-            { messageId: 'replaceWith', data: { replacement: 'us.anthropic.claude-sonnet-4-6' }, output: `import AnthropicBedrock from '@anthropic-ai/bedrock-sdk';
+`,
+            },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'us.anthropic.claude-sonnet-4-6' },
+              output: `import AnthropicBedrock from '@anthropic-ai/bedrock-sdk';
 
 const client = new AnthropicBedrock({ awsRegion: 'us-west-2' });
 await client.messages.create({ model: 'us.anthropic.claude-sonnet-4-6', max_tokens: 1024, messages });
-` },
+`,
+            },
           ],
         },
       ],
@@ -138,22 +162,39 @@ new InvokeModelCommand({ modelId: "claude-3-5-haiku-20241022", body });
       errors: [
         {
           messageId: 'anthropicApiName',
-          data: { id: 'claude-3-5-haiku-20241022', catalogDate: '2026-03-04', didYouMean: " Did you mean 'anthropic.claude-3-5-haiku-20241022-v1:0', 'anthropic.claude-3-5-sonnet-20241022-v2:0' or 'anthropic.claude-3-haiku-20240307-v1:0'?" },
+          data: {
+            id: 'claude-3-5-haiku-20241022',
+            catalogDate: '2026-03-04',
+            didYouMean:
+              " Did you mean 'anthropic.claude-3-5-haiku-20241022-v1:0', 'anthropic.claude-3-5-sonnet-20241022-v2:0' or 'anthropic.claude-3-haiku-20240307-v1:0'?",
+          },
           line: 3,
           column: 35,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'anthropic.claude-3-5-haiku-20241022-v1:0' }, output: `import { InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'anthropic.claude-3-5-haiku-20241022-v1:0' },
+              output: `import { InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';
 
 new InvokeModelCommand({ modelId: "anthropic.claude-3-5-haiku-20241022-v1:0", body });
-` },
-            { messageId: 'replaceWith', data: { replacement: 'anthropic.claude-3-5-sonnet-20241022-v2:0' }, output: `import { InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';
+`,
+            },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'anthropic.claude-3-5-sonnet-20241022-v2:0' },
+              output: `import { InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';
 
 new InvokeModelCommand({ modelId: "anthropic.claude-3-5-sonnet-20241022-v2:0", body });
-` },
-            { messageId: 'replaceWith', data: { replacement: 'anthropic.claude-3-haiku-20240307-v1:0' }, output: `import { InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';
+`,
+            },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'anthropic.claude-3-haiku-20240307-v1:0' },
+              output: `import { InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';
 
 new InvokeModelCommand({ modelId: "anthropic.claude-3-haiku-20240307-v1:0", body });
-` },
+`,
+            },
           ],
         },
       ],
@@ -164,11 +205,19 @@ new InvokeModelCommand({ modelId: "anthropic.claude-3-haiku-20240307-v1:0", body
       errors: [
         {
           messageId: 'vertexName',
-          data: { id: 'anthropic.claude-haiku-4-5@20251001', catalogDate: '2026-03-04', didYouMean: " Did you mean 'anthropic.claude-haiku-4-5-20251001-v1:0'?" },
+          data: {
+            id: 'anthropic.claude-haiku-4-5@20251001',
+            catalogDate: '2026-03-04',
+            didYouMean: " Did you mean 'anthropic.claude-haiku-4-5-20251001-v1:0'?",
+          },
           line: 1,
           column: 25,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'anthropic.claude-haiku-4-5-20251001-v1:0' }, output: "const MODELS = { haiku: 'anthropic.claude-haiku-4-5-20251001-v1:0' } as const;" },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'anthropic.claude-haiku-4-5-20251001-v1:0' },
+              output: "const MODELS = { haiku: 'anthropic.claude-haiku-4-5-20251001-v1:0' } as const;",
+            },
           ],
         },
       ],
@@ -179,12 +228,24 @@ new InvokeModelCommand({ modelId: "anthropic.claude-3-haiku-20240307-v1:0", body
       errors: [
         {
           messageId: 'regionInId',
-          data: { id: 'us-east-1/anthropic.claude-3-haiku-20240307-v1:0', catalogDate: '2026-03-04', didYouMean: " Did you mean 'anthropic.claude-3-haiku-20240307-v1:0' or 'anthropic.claude-3-5-haiku-20241022-v1:0'?" },
+          data: {
+            id: 'us-east-1/anthropic.claude-3-haiku-20240307-v1:0',
+            catalogDate: '2026-03-04',
+            didYouMean: " Did you mean 'anthropic.claude-3-haiku-20240307-v1:0' or 'anthropic.claude-3-5-haiku-20241022-v1:0'?",
+          },
           line: 1,
           column: 32,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'anthropic.claude-3-haiku-20240307-v1:0' }, output: "new ConverseCommand({ modelId: 'anthropic.claude-3-haiku-20240307-v1:0', messages });" },
-            { messageId: 'replaceWith', data: { replacement: 'anthropic.claude-3-5-haiku-20241022-v1:0' }, output: "new ConverseCommand({ modelId: 'anthropic.claude-3-5-haiku-20241022-v1:0', messages });" },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'anthropic.claude-3-haiku-20240307-v1:0' },
+              output: "new ConverseCommand({ modelId: 'anthropic.claude-3-haiku-20240307-v1:0', messages });",
+            },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'anthropic.claude-3-5-haiku-20241022-v1:0' },
+              output: "new ConverseCommand({ modelId: 'anthropic.claude-3-5-haiku-20241022-v1:0', messages });",
+            },
           ],
         },
       ],
@@ -201,26 +262,48 @@ const haiku = 'jp.anthropic.claude-3-haiku-20240307-v1:0';
           line: 1,
           column: 20,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'amazon.titan-embed-text-v2:0' }, output: `const embeddings = 'amazon.titan-embed-text-v2:0';
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'amazon.titan-embed-text-v2:0' },
+              output: `const embeddings = 'amazon.titan-embed-text-v2:0';
 const haiku = 'jp.anthropic.claude-3-haiku-20240307-v1:0';
-` },
+`,
+            },
           ],
         },
         {
           messageId: 'noSuchProfile',
-          data: { id: 'jp.anthropic.claude-3-haiku-20240307-v1:0', geo: 'jp', modelId: 'anthropic.claude-3-haiku-20240307-v1:0', available: " Its profiles: 'apac.anthropic.claude-3-haiku-20240307-v1:0', 'eu.anthropic.claude-3-haiku-20240307-v1:0' or 'us.anthropic.claude-3-haiku-20240307-v1:0'." },
+          data: {
+            id: 'jp.anthropic.claude-3-haiku-20240307-v1:0',
+            geo: 'jp',
+            modelId: 'anthropic.claude-3-haiku-20240307-v1:0',
+            available:
+              " Its profiles: 'apac.anthropic.claude-3-haiku-20240307-v1:0', 'eu.anthropic.claude-3-haiku-20240307-v1:0' or 'us.anthropic.claude-3-haiku-20240307-v1:0'.",
+          },
           line: 2,
           column: 15,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'apac.anthropic.claude-3-haiku-20240307-v1:0' }, output: `const embeddings = 'eu.amazon.titan-embed-text-v2:0';
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'apac.anthropic.claude-3-haiku-20240307-v1:0' },
+              output: `const embeddings = 'eu.amazon.titan-embed-text-v2:0';
 const haiku = 'apac.anthropic.claude-3-haiku-20240307-v1:0';
-` },
-            { messageId: 'replaceWith', data: { replacement: 'eu.anthropic.claude-3-haiku-20240307-v1:0' }, output: `const embeddings = 'eu.amazon.titan-embed-text-v2:0';
+`,
+            },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'eu.anthropic.claude-3-haiku-20240307-v1:0' },
+              output: `const embeddings = 'eu.amazon.titan-embed-text-v2:0';
 const haiku = 'eu.anthropic.claude-3-haiku-20240307-v1:0';
-` },
-            { messageId: 'replaceWith', data: { replacement: 'us.anthropic.claude-3-haiku-20240307-v1:0' }, output: `const embeddings = 'eu.amazon.titan-embed-text-v2:0';
+`,
+            },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'us.anthropic.claude-3-haiku-20240307-v1:0' },
+              output: `const embeddings = 'eu.amazon.titan-embed-text-v2:0';
 const haiku = 'us.anthropic.claude-3-haiku-20240307-v1:0';
-` },
+`,
+            },
           ],
         },
       ],
@@ -237,9 +320,13 @@ new ConverseCommand({ modelId: 'anthropic.claude-3-5-sonnet-20241022-v2:0:200k',
           line: 1,
           column: 32,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'amazon.nova-pro-v1:0' }, output: `new ConverseCommand({ modelId: 'amazon.nova-pro-v1:0', messages });
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'amazon.nova-pro-v1:0' },
+              output: `new ConverseCommand({ modelId: 'amazon.nova-pro-v1:0', messages });
 new ConverseCommand({ modelId: 'anthropic.claude-3-5-sonnet-20241022-v2:0:200k', messages });
-` },
+`,
+            },
           ],
         },
         {
@@ -248,9 +335,13 @@ new ConverseCommand({ modelId: 'anthropic.claude-3-5-sonnet-20241022-v2:0:200k',
           line: 2,
           column: 32,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'anthropic.claude-3-5-sonnet-20241022-v2:0' }, output: `new ConverseCommand({ modelId: 'amazon.nova-pro-v1:0:300k', messages });
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'anthropic.claude-3-5-sonnet-20241022-v2:0' },
+              output: `new ConverseCommand({ modelId: 'amazon.nova-pro-v1:0:300k', messages });
 new ConverseCommand({ modelId: 'anthropic.claude-3-5-sonnet-20241022-v2:0', messages });
-` },
+`,
+            },
           ],
         },
       ],
@@ -263,30 +354,54 @@ const url = 'https://bedrock-runtime.us-east-1.amazonaws.com/model/amazon.titan-
       errors: [
         {
           messageId: 'unknownId',
-          data: { id: 'arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-embed-text-v2', catalogDate: '2026-03-04', didYouMean: " Did you mean 'amazon.titan-embed-text-v1' or 'amazon.titan-embed-text-v2:0'?" },
+          data: {
+            id: 'arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-embed-text-v2',
+            catalogDate: '2026-03-04',
+            didYouMean: " Did you mean 'amazon.titan-embed-text-v1' or 'amazon.titan-embed-text-v2:0'?",
+          },
           line: 1,
           column: 13,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-embed-text-v1' }, output: `const arn = 'arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-embed-text-v1';
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-embed-text-v1' },
+              output: `const arn = 'arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-embed-text-v1';
 const url = 'https://bedrock-runtime.us-east-1.amazonaws.com/model/amazon.titan-embed-text-v2%3A1/invoke';
-` },
-            { messageId: 'replaceWith', data: { replacement: 'arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-embed-text-v2:0' }, output: `const arn = 'arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-embed-text-v2:0';
+`,
+            },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-embed-text-v2:0' },
+              output: `const arn = 'arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-embed-text-v2:0';
 const url = 'https://bedrock-runtime.us-east-1.amazonaws.com/model/amazon.titan-embed-text-v2%3A1/invoke';
-` },
+`,
+            },
           ],
         },
         {
           messageId: 'unknownId',
-          data: { id: 'amazon.titan-embed-text-v2:1', catalogDate: '2026-03-04', didYouMean: " Did you mean 'amazon.titan-embed-text-v1' or 'amazon.titan-embed-text-v2:0'?" },
+          data: {
+            id: 'amazon.titan-embed-text-v2:1',
+            catalogDate: '2026-03-04',
+            didYouMean: " Did you mean 'amazon.titan-embed-text-v1' or 'amazon.titan-embed-text-v2:0'?",
+          },
           line: 2,
           column: 13,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'amazon.titan-embed-text-v1' }, output: `const arn = 'arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-embed-text-v2';
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'amazon.titan-embed-text-v1' },
+              output: `const arn = 'arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-embed-text-v2';
 const url = 'https://bedrock-runtime.us-east-1.amazonaws.com/model/amazon.titan-embed-text-v1/invoke';
-` },
-            { messageId: 'replaceWith', data: { replacement: 'amazon.titan-embed-text-v2:0' }, output: `const arn = 'arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-embed-text-v2';
+`,
+            },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'amazon.titan-embed-text-v2:0' },
+              output: `const arn = 'arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-embed-text-v2';
 const url = 'https://bedrock-runtime.us-east-1.amazonaws.com/model/amazon.titan-embed-text-v2%3A0/invoke';
-` },
+`,
+            },
           ],
         },
       ],
@@ -306,26 +421,38 @@ const chat = await initChatModel('bedrock:anthropic.claude-haiku-4-5-2025100-v1:
           line: 4,
           column: 23,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'anthropic.claude-3-haiku-20240307-v1:0' }, output: `import { bedrock } from '@ai-sdk/amazon-bedrock';
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'anthropic.claude-3-haiku-20240307-v1:0' },
+              output: `import { bedrock } from '@ai-sdk/amazon-bedrock';
 import { initChatModel } from 'langchain/chat_models/universal';
 
 const model = bedrock('anthropic.claude-3-haiku-20240307-v1:0');
 const chat = await initChatModel('bedrock:anthropic.claude-haiku-4-5-2025100-v1:0');
-` },
+`,
+            },
           ],
         },
         {
           messageId: 'unknownId',
-          data: { id: 'anthropic.claude-haiku-4-5-2025100-v1:0', catalogDate: '2026-03-04', didYouMean: " Did you mean 'anthropic.claude-haiku-4-5-20251001-v1:0'?" },
+          data: {
+            id: 'anthropic.claude-haiku-4-5-2025100-v1:0',
+            catalogDate: '2026-03-04',
+            didYouMean: " Did you mean 'anthropic.claude-haiku-4-5-20251001-v1:0'?",
+          },
           line: 5,
           column: 34,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'anthropic.claude-haiku-4-5-20251001-v1:0' }, output: `import { bedrock } from '@ai-sdk/amazon-bedrock';
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'anthropic.claude-haiku-4-5-20251001-v1:0' },
+              output: `import { bedrock } from '@ai-sdk/amazon-bedrock';
 import { initChatModel } from 'langchain/chat_models/universal';
 
 const model = bedrock('anthropic.claude-3-haiku');
 const chat = await initChatModel('bedrock:anthropic.claude-haiku-4-5-20251001-v1:0');
-` },
+`,
+            },
           ],
         },
       ],
@@ -342,9 +469,13 @@ const id = \`\${geo}.anthropic.claude-sonet-4-6-v1:0\`;
           line: 2,
           column: 12,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'anthropic.claude-sonnet-4-6' }, output: `const geo = process.env.GEO;
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'anthropic.claude-sonnet-4-6' },
+              output: `const geo = process.env.GEO;
 const id = \`\${geo}.anthropic.claude-sonnet-4-6\`;
-` },
+`,
+            },
           ],
         },
       ],
@@ -359,8 +490,16 @@ const id = \`\${geo}.anthropic.claude-sonnet-4-6\`;
           line: 1,
           column: 59,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'amazon.nova-lite-v1:0' }, output: "export const SUPPORTED_MODELS = ['amazon.nova-lite-v1:0', 'amazon.nova-lite-v1:0'];" },
-            { messageId: 'replaceWith', data: { replacement: 'amazon.nova-2-lite-v1:0' }, output: "export const SUPPORTED_MODELS = ['amazon.nova-lite-v1:0', 'amazon.nova-2-lite-v1:0'];" },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'amazon.nova-lite-v1:0' },
+              output: "export const SUPPORTED_MODELS = ['amazon.nova-lite-v1:0', 'amazon.nova-lite-v1:0'];",
+            },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'amazon.nova-2-lite-v1:0' },
+              output: "export const SUPPORTED_MODELS = ['amazon.nova-lite-v1:0', 'amazon.nova-2-lite-v1:0'];",
+            },
           ],
         },
       ],
@@ -375,17 +514,33 @@ const id = \`\${geo}.anthropic.claude-sonnet-4-6\`;
           line: 1,
           column: 42,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'cohere.embed-v4:0' }, output: 'const PRICES: Record<string, number> = { "cohere.embed-v4:0": 0.12, "openai.gpt-oss-120b-v1:0": 0.15 };' },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'cohere.embed-v4:0' },
+              output: 'const PRICES: Record<string, number> = { "cohere.embed-v4:0": 0.12, "openai.gpt-oss-120b-v1:0": 0.15 };',
+            },
           ],
         },
         {
           messageId: 'unknownId',
-          data: { id: 'openai.gpt-oss-120b-v1:0', catalogDate: '2026-03-04', didYouMean: " Did you mean 'openai.gpt-oss-120b-1:0' or 'openai.gpt-oss-20b-1:0'?" },
+          data: {
+            id: 'openai.gpt-oss-120b-v1:0',
+            catalogDate: '2026-03-04',
+            didYouMean: " Did you mean 'openai.gpt-oss-120b-1:0' or 'openai.gpt-oss-20b-1:0'?",
+          },
           line: 1,
           column: 67,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'openai.gpt-oss-120b-1:0' }, output: 'const PRICES: Record<string, number> = { "cohere.embed-v4": 0.12, "openai.gpt-oss-120b-1:0": 0.15 };' },
-            { messageId: 'replaceWith', data: { replacement: 'openai.gpt-oss-20b-1:0' }, output: 'const PRICES: Record<string, number> = { "cohere.embed-v4": 0.12, "openai.gpt-oss-20b-1:0": 0.15 };' },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'openai.gpt-oss-120b-1:0' },
+              output: 'const PRICES: Record<string, number> = { "cohere.embed-v4": 0.12, "openai.gpt-oss-120b-1:0": 0.15 };',
+            },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'openai.gpt-oss-20b-1:0' },
+              output: 'const PRICES: Record<string, number> = { "cohere.embed-v4": 0.12, "openai.gpt-oss-20b-1:0": 0.15 };',
+            },
           ],
         },
       ],
@@ -403,26 +558,38 @@ new RetrieveAndGenerateCommand({
       errors: [
         {
           messageId: 'unknownId',
-          data: { id: 'arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:1', catalogDate: '2026-03-04', didYouMean: " Did you mean 'anthropic.claude-3-haiku-20240307-v1:0' or 'anthropic.claude-3-5-haiku-20241022-v1:0'?" },
+          data: {
+            id: 'arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:1',
+            catalogDate: '2026-03-04',
+            didYouMean: " Did you mean 'anthropic.claude-3-haiku-20240307-v1:0' or 'anthropic.claude-3-5-haiku-20241022-v1:0'?",
+          },
           line: 3,
           column: 18,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0' }, output: `import { RetrieveAndGenerateCommand } from '@aws-sdk/client-bedrock-agent-runtime';
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0' },
+              output: `import { RetrieveAndGenerateCommand } from '@aws-sdk/client-bedrock-agent-runtime';
 
 const modelArn = 'arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0';
 new RetrieveAndGenerateCommand({
   input: { text: question },
   retrieveAndGenerateConfiguration: { type: 'KNOWLEDGE_BASE', knowledgeBaseConfiguration: { knowledgeBaseId, modelArn } },
 });
-` },
-            { messageId: 'replaceWith', data: { replacement: 'arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-haiku-20241022-v1:0' }, output: `import { RetrieveAndGenerateCommand } from '@aws-sdk/client-bedrock-agent-runtime';
+`,
+            },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-haiku-20241022-v1:0' },
+              output: `import { RetrieveAndGenerateCommand } from '@aws-sdk/client-bedrock-agent-runtime';
 
 const modelArn = 'arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-haiku-20241022-v1:0';
 new RetrieveAndGenerateCommand({
   input: { text: question },
   retrieveAndGenerateConfiguration: { type: 'KNOWLEDGE_BASE', knowledgeBaseConfiguration: { knowledgeBaseId, modelArn } },
 });
-` },
+`,
+            },
           ],
         },
       ],
@@ -446,24 +613,36 @@ new GetFoundationModelCommand({ modelIdentifier: 'amazon.titan-embed-text-v1:0' 
         },
         {
           messageId: 'unknownId',
-          data: { id: 'amazon.titan-embed-text-v1:0', catalogDate: '2026-03-04', didYouMean: " Did you mean 'amazon.titan-embed-text-v1' or 'amazon.titan-embed-text-v2:0'?" },
+          data: {
+            id: 'amazon.titan-embed-text-v1:0',
+            catalogDate: '2026-03-04',
+            didYouMean: " Did you mean 'amazon.titan-embed-text-v1' or 'amazon.titan-embed-text-v2:0'?",
+          },
           line: 6,
           column: 50,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'amazon.titan-embed-text-v1' }, output: `import { CreateAgentCommand } from '@aws-sdk/client-bedrock-agent';
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'amazon.titan-embed-text-v1' },
+              output: `import { CreateAgentCommand } from '@aws-sdk/client-bedrock-agent';
 import { GetFoundationModelCommand } from '@aws-sdk/client-bedrock';
 
 const foundationModel = 'anthropic.claude-instant';
 new CreateAgentCommand({ agentName, foundationModel, instruction });
 new GetFoundationModelCommand({ modelIdentifier: 'amazon.titan-embed-text-v1' });
-` },
-            { messageId: 'replaceWith', data: { replacement: 'amazon.titan-embed-text-v2:0' }, output: `import { CreateAgentCommand } from '@aws-sdk/client-bedrock-agent';
+`,
+            },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'amazon.titan-embed-text-v2:0' },
+              output: `import { CreateAgentCommand } from '@aws-sdk/client-bedrock-agent';
 import { GetFoundationModelCommand } from '@aws-sdk/client-bedrock';
 
 const foundationModel = 'anthropic.claude-instant';
 new CreateAgentCommand({ agentName, foundationModel, instruction });
 new GetFoundationModelCommand({ modelIdentifier: 'amazon.titan-embed-text-v2:0' });
-` },
+`,
+            },
           ],
         },
       ],
@@ -496,7 +675,10 @@ amazonBedrock.reranking('cohere.rerank-v3-5');
           line: 7,
           column: 26,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'meta.llama3-2-1b-instruct-v1:0' }, output: `import { BedrockChat } from '@langchain/community/chat_models/bedrock';
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'meta.llama3-2-1b-instruct-v1:0' },
+              output: `import { BedrockChat } from '@langchain/community/chat_models/bedrock';
 import { ChatBedrock } from '@langchain/community/chat_models/bedrock/web';
 import { bedrockAnthropic } from '@ai-sdk/amazon-bedrock/anthropic';
 import { amazonBedrock } from '@ai-sdk/amazon-bedrock';
@@ -507,16 +689,24 @@ bedrockAnthropic('us.anthropic.claude-sonnet-4-5-20250929');
 amazonBedrock.embedding('cohere.embed-v4');
 amazonBedrock.textEmbeddingModel('amazon.titan-embed-text-v2');
 amazonBedrock.reranking('cohere.rerank-v3-5');
-` },
+`,
+            },
           ],
         },
         {
           messageId: 'unknownId',
-          data: { id: 'us.anthropic.claude-sonnet-4-5-20250929', catalogDate: '2026-03-04', didYouMean: " Did you mean 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' or 'us.anthropic.claude-sonnet-4-20250514-v1:0'?" },
+          data: {
+            id: 'us.anthropic.claude-sonnet-4-5-20250929',
+            catalogDate: '2026-03-04',
+            didYouMean: " Did you mean 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' or 'us.anthropic.claude-sonnet-4-20250514-v1:0'?",
+          },
           line: 8,
           column: 18,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' }, output: `import { BedrockChat } from '@langchain/community/chat_models/bedrock';
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' },
+              output: `import { BedrockChat } from '@langchain/community/chat_models/bedrock';
 import { ChatBedrock } from '@langchain/community/chat_models/bedrock/web';
 import { bedrockAnthropic } from '@ai-sdk/amazon-bedrock/anthropic';
 import { amazonBedrock } from '@ai-sdk/amazon-bedrock';
@@ -527,8 +717,12 @@ bedrockAnthropic('us.anthropic.claude-sonnet-4-5-20250929-v1:0');
 amazonBedrock.embedding('cohere.embed-v4');
 amazonBedrock.textEmbeddingModel('amazon.titan-embed-text-v2');
 amazonBedrock.reranking('cohere.rerank-v3-5');
-` },
-            { messageId: 'replaceWith', data: { replacement: 'us.anthropic.claude-sonnet-4-20250514-v1:0' }, output: `import { BedrockChat } from '@langchain/community/chat_models/bedrock';
+`,
+            },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'us.anthropic.claude-sonnet-4-20250514-v1:0' },
+              output: `import { BedrockChat } from '@langchain/community/chat_models/bedrock';
 import { ChatBedrock } from '@langchain/community/chat_models/bedrock/web';
 import { bedrockAnthropic } from '@ai-sdk/amazon-bedrock/anthropic';
 import { amazonBedrock } from '@ai-sdk/amazon-bedrock';
@@ -539,7 +733,8 @@ bedrockAnthropic('us.anthropic.claude-sonnet-4-20250514-v1:0');
 amazonBedrock.embedding('cohere.embed-v4');
 amazonBedrock.textEmbeddingModel('amazon.titan-embed-text-v2');
 amazonBedrock.reranking('cohere.rerank-v3-5');
-` },
+`,
+            },
           ],
         },
         {
@@ -548,7 +743,10 @@ amazonBedrock.reranking('cohere.rerank-v3-5');
           line: 9,
           column: 25,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'cohere.embed-v4:0' }, output: `import { BedrockChat } from '@langchain/community/chat_models/bedrock';
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'cohere.embed-v4:0' },
+              output: `import { BedrockChat } from '@langchain/community/chat_models/bedrock';
 import { ChatBedrock } from '@langchain/community/chat_models/bedrock/web';
 import { bedrockAnthropic } from '@ai-sdk/amazon-bedrock/anthropic';
 import { amazonBedrock } from '@ai-sdk/amazon-bedrock';
@@ -559,16 +757,24 @@ bedrockAnthropic('us.anthropic.claude-sonnet-4-5-20250929');
 amazonBedrock.embedding('cohere.embed-v4:0');
 amazonBedrock.textEmbeddingModel('amazon.titan-embed-text-v2');
 amazonBedrock.reranking('cohere.rerank-v3-5');
-` },
+`,
+            },
           ],
         },
         {
           messageId: 'unknownId',
-          data: { id: 'amazon.titan-embed-text-v2', catalogDate: '2026-03-04', didYouMean: " Did you mean 'amazon.titan-embed-text-v1' or 'amazon.titan-embed-text-v2:0'?" },
+          data: {
+            id: 'amazon.titan-embed-text-v2',
+            catalogDate: '2026-03-04',
+            didYouMean: " Did you mean 'amazon.titan-embed-text-v1' or 'amazon.titan-embed-text-v2:0'?",
+          },
           line: 10,
           column: 34,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'amazon.titan-embed-text-v1' }, output: `import { BedrockChat } from '@langchain/community/chat_models/bedrock';
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'amazon.titan-embed-text-v1' },
+              output: `import { BedrockChat } from '@langchain/community/chat_models/bedrock';
 import { ChatBedrock } from '@langchain/community/chat_models/bedrock/web';
 import { bedrockAnthropic } from '@ai-sdk/amazon-bedrock/anthropic';
 import { amazonBedrock } from '@ai-sdk/amazon-bedrock';
@@ -579,8 +785,12 @@ bedrockAnthropic('us.anthropic.claude-sonnet-4-5-20250929');
 amazonBedrock.embedding('cohere.embed-v4');
 amazonBedrock.textEmbeddingModel('amazon.titan-embed-text-v1');
 amazonBedrock.reranking('cohere.rerank-v3-5');
-` },
-            { messageId: 'replaceWith', data: { replacement: 'amazon.titan-embed-text-v2:0' }, output: `import { BedrockChat } from '@langchain/community/chat_models/bedrock';
+`,
+            },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'amazon.titan-embed-text-v2:0' },
+              output: `import { BedrockChat } from '@langchain/community/chat_models/bedrock';
 import { ChatBedrock } from '@langchain/community/chat_models/bedrock/web';
 import { bedrockAnthropic } from '@ai-sdk/amazon-bedrock/anthropic';
 import { amazonBedrock } from '@ai-sdk/amazon-bedrock';
@@ -591,7 +801,8 @@ bedrockAnthropic('us.anthropic.claude-sonnet-4-5-20250929');
 amazonBedrock.embedding('cohere.embed-v4');
 amazonBedrock.textEmbeddingModel('amazon.titan-embed-text-v2:0');
 amazonBedrock.reranking('cohere.rerank-v3-5');
-` },
+`,
+            },
           ],
         },
         {
@@ -600,7 +811,10 @@ amazonBedrock.reranking('cohere.rerank-v3-5');
           line: 11,
           column: 25,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'cohere.rerank-v3-5:0' }, output: `import { BedrockChat } from '@langchain/community/chat_models/bedrock';
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'cohere.rerank-v3-5:0' },
+              output: `import { BedrockChat } from '@langchain/community/chat_models/bedrock';
 import { ChatBedrock } from '@langchain/community/chat_models/bedrock/web';
 import { bedrockAnthropic } from '@ai-sdk/amazon-bedrock/anthropic';
 import { amazonBedrock } from '@ai-sdk/amazon-bedrock';
@@ -611,7 +825,8 @@ bedrockAnthropic('us.anthropic.claude-sonnet-4-5-20250929');
 amazonBedrock.embedding('cohere.embed-v4');
 amazonBedrock.textEmbeddingModel('amazon.titan-embed-text-v2');
 amazonBedrock.reranking('cohere.rerank-v3-5:0');
-` },
+`,
+            },
           ],
         },
       ],
@@ -625,18 +840,30 @@ amazonBedrock.reranking('cohere.rerank-v3-5:0');
       errors: [
         {
           messageId: 'unknownId',
-          data: { id: 'anthropic.claude-3-haiku-20240307-v1', catalogDate: '2026-03-04', didYouMean: " Did you mean 'anthropic.claude-3-haiku-20240307-v1:0' or 'anthropic.claude-3-5-haiku-20241022-v1:0'?" },
+          data: {
+            id: 'anthropic.claude-3-haiku-20240307-v1',
+            catalogDate: '2026-03-04',
+            didYouMean: " Did you mean 'anthropic.claude-3-haiku-20240307-v1:0' or 'anthropic.claude-3-5-haiku-20241022-v1:0'?",
+          },
           line: 2,
           column: 26,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'anthropic.claude-3-haiku-20240307-v1:0' }, output: `export function request(ctx) {
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'anthropic.claude-3-haiku-20240307-v1:0' },
+              output: `export function request(ctx) {
   return { resourcePath: '/model/anthropic.claude-3-haiku-20240307-v1:0/invoke', method: 'POST', params: { body: ctx.args } };
 }
-` },
-            { messageId: 'replaceWith', data: { replacement: 'anthropic.claude-3-5-haiku-20241022-v1:0' }, output: `export function request(ctx) {
+`,
+            },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'anthropic.claude-3-5-haiku-20241022-v1:0' },
+              output: `export function request(ctx) {
   return { resourcePath: '/model/anthropic.claude-3-5-haiku-20241022-v1:0/invoke', method: 'POST', params: { body: ctx.args } };
 }
-` },
+`,
+            },
           ],
         },
       ],
@@ -651,56 +878,92 @@ amazonBedrock.reranking('cohere.rerank-v3-5:0');
       errors: [
         {
           messageId: 'unknownId',
-          data: { id: 'us.anthropic.claude-sonnet-4-5-20250929-v1', catalogDate: '2026-03-04', didYouMean: " Did you mean 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' or 'us.anthropic.claude-sonnet-4-20250514-v1:0'?" },
+          data: {
+            id: 'us.anthropic.claude-sonnet-4-5-20250929-v1',
+            catalogDate: '2026-03-04',
+            didYouMean: " Did you mean 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' or 'us.anthropic.claude-sonnet-4-20250514-v1:0'?",
+          },
           line: 2,
           column: 12,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' }, output: `new CfnParameter(this, 'ModelId', {
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' },
+              output: `new CfnParameter(this, 'ModelId', {
   default: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
   allowedValues: ['us.anthropic.claude-sonnet-4-5-20250929-v1', 'openai.gpt-oss-20b-1:0', 'openai.gpt-oss-20b-v1:0'],
 });
-` },
-            { messageId: 'replaceWith', data: { replacement: 'us.anthropic.claude-sonnet-4-20250514-v1:0' }, output: `new CfnParameter(this, 'ModelId', {
+`,
+            },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'us.anthropic.claude-sonnet-4-20250514-v1:0' },
+              output: `new CfnParameter(this, 'ModelId', {
   default: 'us.anthropic.claude-sonnet-4-20250514-v1:0',
   allowedValues: ['us.anthropic.claude-sonnet-4-5-20250929-v1', 'openai.gpt-oss-20b-1:0', 'openai.gpt-oss-20b-v1:0'],
 });
-` },
+`,
+            },
           ],
         },
         {
           messageId: 'unknownId',
-          data: { id: 'us.anthropic.claude-sonnet-4-5-20250929-v1', catalogDate: '2026-03-04', didYouMean: " Did you mean 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' or 'us.anthropic.claude-sonnet-4-20250514-v1:0'?" },
+          data: {
+            id: 'us.anthropic.claude-sonnet-4-5-20250929-v1',
+            catalogDate: '2026-03-04',
+            didYouMean: " Did you mean 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' or 'us.anthropic.claude-sonnet-4-20250514-v1:0'?",
+          },
           line: 3,
           column: 19,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' }, output: `new CfnParameter(this, 'ModelId', {
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' },
+              output: `new CfnParameter(this, 'ModelId', {
   default: 'us.anthropic.claude-sonnet-4-5-20250929-v1',
   allowedValues: ['us.anthropic.claude-sonnet-4-5-20250929-v1:0', 'openai.gpt-oss-20b-1:0', 'openai.gpt-oss-20b-v1:0'],
 });
-` },
-            { messageId: 'replaceWith', data: { replacement: 'us.anthropic.claude-sonnet-4-20250514-v1:0' }, output: `new CfnParameter(this, 'ModelId', {
+`,
+            },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'us.anthropic.claude-sonnet-4-20250514-v1:0' },
+              output: `new CfnParameter(this, 'ModelId', {
   default: 'us.anthropic.claude-sonnet-4-5-20250929-v1',
   allowedValues: ['us.anthropic.claude-sonnet-4-20250514-v1:0', 'openai.gpt-oss-20b-1:0', 'openai.gpt-oss-20b-v1:0'],
 });
-` },
+`,
+            },
           ],
         },
         {
           messageId: 'unknownId',
-          data: { id: 'openai.gpt-oss-20b-v1:0', catalogDate: '2026-03-04', didYouMean: " Did you mean 'openai.gpt-oss-20b-1:0' or 'openai.gpt-oss-120b-1:0'?" },
+          data: {
+            id: 'openai.gpt-oss-20b-v1:0',
+            catalogDate: '2026-03-04',
+            didYouMean: " Did you mean 'openai.gpt-oss-20b-1:0' or 'openai.gpt-oss-120b-1:0'?",
+          },
           line: 3,
           column: 91,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'openai.gpt-oss-20b-1:0' }, output: `new CfnParameter(this, 'ModelId', {
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'openai.gpt-oss-20b-1:0' },
+              output: `new CfnParameter(this, 'ModelId', {
   default: 'us.anthropic.claude-sonnet-4-5-20250929-v1',
   allowedValues: ['us.anthropic.claude-sonnet-4-5-20250929-v1', 'openai.gpt-oss-20b-1:0', 'openai.gpt-oss-20b-1:0'],
 });
-` },
-            { messageId: 'replaceWith', data: { replacement: 'openai.gpt-oss-120b-1:0' }, output: `new CfnParameter(this, 'ModelId', {
+`,
+            },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'openai.gpt-oss-120b-1:0' },
+              output: `new CfnParameter(this, 'ModelId', {
   default: 'us.anthropic.claude-sonnet-4-5-20250929-v1',
   allowedValues: ['us.anthropic.claude-sonnet-4-5-20250929-v1', 'openai.gpt-oss-20b-1:0', 'openai.gpt-oss-120b-1:0'],
 });
-` },
+`,
+            },
           ],
         },
       ],
@@ -716,12 +979,19 @@ amazonBedrock.reranking('cohere.rerank-v3-5:0');
           line: 1,
           column: 41,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'amazon.nova-micro-v1:0' }, output: 'const ids = ["mycorp.tuned-model-v1:0", "amazon.nova-micro-v1:0"];' },
-            { messageId: 'replaceWith', data: { replacement: 'amazon.nova-pro-v1:0' }, output: 'const ids = ["mycorp.tuned-model-v1:0", "amazon.nova-pro-v1:0"];' },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'amazon.nova-micro-v1:0' },
+              output: 'const ids = ["mycorp.tuned-model-v1:0", "amazon.nova-micro-v1:0"];',
+            },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'amazon.nova-pro-v1:0' },
+              output: 'const ids = ["mycorp.tuned-model-v1:0", "amazon.nova-pro-v1:0"];',
+            },
           ],
         },
       ],
     },
   ],
 });
-

@@ -75,16 +75,23 @@ await client.send(new ConverseCommand({
       errors: [
         {
           messageId: 'toolUse',
-          data: { model: 'meta.llama3-2-1b-instruct-v1:0', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/conversation-inference-supported-models-features.html' },
+          data: {
+            model: 'meta.llama3-2-1b-instruct-v1:0',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/conversation-inference-supported-models-features.html',
+          },
           line: 6,
           column: 3,
           suggestions: [
-            { messageId: 'removeFeature', data: { key: 'toolConfig' }, output: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+            {
+              messageId: 'removeFeature',
+              data: { key: 'toolConfig' },
+              output: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
 const client = new BedrockRuntimeClient({ region: 'us-east-1' });
 await client.send(new ConverseCommand({
   modelId: 'meta.llama3-2-1b-instruct-v1:0',
   messages
-}));` },
+}));`,
+            },
           ],
         },
       ],
@@ -97,7 +104,10 @@ await client.send(new ConverseStreamCommand({ modelId: 'meta.llama4-maverick-17b
       errors: [
         {
           messageId: 'toolUseStreaming',
-          data: { model: 'meta.llama4-maverick-17b-instruct-v1:0', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/conversation-inference-supported-models-features.html' },
+          data: {
+            model: 'meta.llama4-maverick-17b-instruct-v1:0',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/conversation-inference-supported-models-features.html',
+          },
           line: 2,
           column: 108,
           suggestions: [],
@@ -116,8 +126,12 @@ await client.send(new ConverseCommand({ modelId: 'meta.llama3-1-70b-instruct-v1:
           line: 2,
           column: 116,
           suggestions: [
-            { messageId: 'removeFeature', data: { key: 'toolChoice' }, output: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
-await client.send(new ConverseCommand({ modelId: 'meta.llama3-1-70b-instruct-v1:0', messages, toolConfig: { tools } }));` },
+            {
+              messageId: 'removeFeature',
+              data: { key: 'toolChoice' },
+              output: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new ConverseCommand({ modelId: 'meta.llama3-1-70b-instruct-v1:0', messages, toolConfig: { tools } }));`,
+            },
           ],
         },
       ],
@@ -130,12 +144,19 @@ await client.send(new ConverseCommand({ modelId: 'mistral.mistral-7b-instruct-v0
       errors: [
         {
           messageId: 'systemPrompt',
-          data: { model: 'mistral.mistral-7b-instruct-v0:2', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/conversation-inference-supported-models-features.html' },
+          data: {
+            model: 'mistral.mistral-7b-instruct-v0:2',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/conversation-inference-supported-models-features.html',
+          },
           line: 2,
           column: 86,
           suggestions: [
-            { messageId: 'removeFeature', data: { key: 'system' }, output: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
-await client.send(new ConverseCommand({ modelId: 'mistral.mistral-7b-instruct-v0:2', messages }));` },
+            {
+              messageId: 'removeFeature',
+              data: { key: 'system' },
+              output: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new ConverseCommand({ modelId: 'mistral.mistral-7b-instruct-v0:2', messages }));`,
+            },
           ],
         },
       ],
@@ -148,7 +169,11 @@ await client.send(new ConverseCommand({ modelId: 'mistral.mistral-large-2402-v1:
       errors: [
         {
           messageId: 'contentBlock',
-          data: { model: 'mistral.mistral-large-2402-v1:0', block: 'image', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/conversation-inference-supported-models-features.html' },
+          data: {
+            model: 'mistral.mistral-large-2402-v1:0',
+            block: 'image',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/conversation-inference-supported-models-features.html',
+          },
           line: 2,
           column: 151,
           suggestions: [],
@@ -167,7 +192,10 @@ await client.send(new ConverseCommand({ modelId: 'openai.gpt-5.6-sol', messages 
       errors: [
         {
           messageId: 'imageInToolResult',
-          data: { model: 'openai.gpt-5.6-sol', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/conversation-inference-supported-models-features.html' },
+          data: {
+            model: 'openai.gpt-5.6-sol',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/conversation-inference-supported-models-features.html',
+          },
           line: 4,
           column: 68,
           suggestions: [],
@@ -186,8 +214,12 @@ await client.send(new ConverseCommand({ modelId: 'anthropic.claude-3-5-sonnet-20
           line: 2,
           column: 124,
           suggestions: [
-            { messageId: 'removeFeature', data: { key: 'cachePoint' }, output: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
-await client.send(new ConverseCommand({ modelId: 'anthropic.claude-3-5-sonnet-20240620-v1:0', system: [{ text: prompt }], messages }));` },
+            {
+              messageId: 'removeFeature',
+              data: { key: 'cachePoint' },
+              output: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new ConverseCommand({ modelId: 'anthropic.claude-3-5-sonnet-20240620-v1:0', system: [{ text: prompt }], messages }));`,
+            },
           ],
         },
       ],
@@ -204,8 +236,12 @@ await client.send(new ConverseCommand({ modelId: 'anthropic.claude-3-5-sonnet-20
           line: 2,
           column: 150,
           suggestions: [
-            { messageId: 'removeFeature', data: { key: 'cachePoint' }, output: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
-await client.send(new ConverseCommand({ modelId: 'anthropic.claude-3-5-sonnet-20240620-v1:0', messages: [{ role: 'user', content: [{ text: document }] }] }));` },
+            {
+              messageId: 'removeFeature',
+              data: { key: 'cachePoint' },
+              output: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new ConverseCommand({ modelId: 'anthropic.claude-3-5-sonnet-20240620-v1:0', messages: [{ role: 'user', content: [{ text: document }] }] }));`,
+            },
           ],
         },
       ],
@@ -218,12 +254,20 @@ await client.send(new ConverseCommand({ modelId: 'anthropic.claude-opus-4-7', me
       errors: [
         {
           messageId: 'adaptiveOnly',
-          data: { model: 'anthropic.claude-opus-4-7', value: 'enabled', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/claude-messages-extended-thinking.html' },
+          data: {
+            model: 'anthropic.claude-opus-4-7',
+            value: 'enabled',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/claude-messages-extended-thinking.html',
+          },
           line: 2,
           column: 139,
           suggestions: [
-            { messageId: 'useAdaptive', data: {  }, output: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
-await client.send(new ConverseCommand({ modelId: 'anthropic.claude-opus-4-7', messages, additionalModelRequestFields: { thinking: { type: 'adaptive' } } }));` },
+            {
+              messageId: 'useAdaptive',
+              data: {},
+              output: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new ConverseCommand({ modelId: 'anthropic.claude-opus-4-7', messages, additionalModelRequestFields: { thinking: { type: 'adaptive' } } }));`,
+            },
           ],
         },
       ],
@@ -236,7 +280,11 @@ await client.send(new ConverseCommand({ modelId: 'anthropic.claude-3-5-sonnet-20
       errors: [
         {
           messageId: 'reasoning',
-          data: { model: 'anthropic.claude-3-5-sonnet-20240620-v1:0', key: 'thinking', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/conversation-inference-supported-models-features.html' },
+          data: {
+            model: 'anthropic.claude-3-5-sonnet-20240620-v1:0',
+            key: 'thinking',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/conversation-inference-supported-models-features.html',
+          },
           line: 2,
           column: 137,
           suggestions: [],
@@ -251,12 +299,20 @@ await client.send(new ConverseCommand({ modelId: 'anthropic.claude-sonnet-4-5-20
       errors: [
         {
           messageId: 'imageFormat',
-          data: { format: 'JPG', formats: 'png, jpeg, gif, webp', source: 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ImageBlock.html' },
+          data: {
+            format: 'JPG',
+            formats: 'png, jpeg, gif, webp',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ImageBlock.html',
+          },
           line: 2,
           column: 151,
           suggestions: [
-            { messageId: 'useFormat', data: { format: 'jpeg' }, output: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
-await client.send(new ConverseCommand({ modelId: 'anthropic.claude-sonnet-4-5-20250929-v1:0', messages: [{ role: 'user', content: [{ image: { format: 'jpeg', source: { bytes } } }] }] }));` },
+            {
+              messageId: 'useFormat',
+              data: { format: 'jpeg' },
+              output: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new ConverseCommand({ modelId: 'anthropic.claude-sonnet-4-5-20250929-v1:0', messages: [{ role: 'user', content: [{ image: { format: 'jpeg', source: { bytes } } }] }] }));`,
+            },
           ],
         },
       ],

@@ -71,7 +71,12 @@ const response = await client.send(new ConverseCommand({
       errors: [
         {
           messageId: 'operationNotServed',
-          data: { model: 'amazon.titan-embed-text-v2:0', operation: 'Converse', served: 'InvokeModel', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-amazon-titan-text-embeddings-v2.html' },
+          data: {
+            model: 'amazon.titan-embed-text-v2:0',
+            operation: 'Converse',
+            served: 'InvokeModel',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-amazon-titan-text-embeddings-v2.html',
+          },
           line: 4,
           column: 12,
           suggestions: [],
@@ -86,7 +91,11 @@ await client.send(new InvokeModelCommand({ modelId: 'amazon.nova-reel-v1:1', bod
       errors: [
         {
           messageId: 'asyncOnly',
-          data: { model: 'amazon.nova-reel-v1:1', operation: 'InvokeModel', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-amazon-nova-reel.html' },
+          data: {
+            model: 'amazon.nova-reel-v1:1',
+            operation: 'InvokeModel',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-amazon-nova-reel.html',
+          },
           line: 2,
           column: 53,
           suggestions: [],
@@ -101,7 +110,12 @@ await client.send(new ConverseStreamCommand({ modelId: 'amazon.titan-embed-text-
       errors: [
         {
           messageId: 'operationNotServed',
-          data: { model: 'amazon.titan-embed-text-v1', operation: 'ConverseStream', served: 'InvokeModel', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-amazon-titan-embeddings-g1---text.html' },
+          data: {
+            model: 'amazon.titan-embed-text-v1',
+            operation: 'ConverseStream',
+            served: 'InvokeModel',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-amazon-titan-embeddings-g1---text.html',
+          },
           line: 2,
           column: 56,
           suggestions: [],
@@ -117,7 +131,12 @@ await runtime.converse({ modelId: 'openai.gpt-5.5', messages });`,
       errors: [
         {
           messageId: 'notOnRuntime',
-          data: { model: 'openai.gpt-5.5', apis: 'Responses', operation: 'Converse', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-openai-gpt-55.html' },
+          data: {
+            model: 'openai.gpt-5.5',
+            apis: 'Responses',
+            operation: 'Converse',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-openai-gpt-55.html',
+          },
           line: 3,
           column: 35,
           suggestions: [],
@@ -134,7 +153,12 @@ await client.chat.completions.create({ model: 'openai.gpt-5.5', messages });`,
       errors: [
         {
           messageId: 'mantleApiNotServed',
-          data: { model: 'openai.gpt-5.5', apis: 'Responses', api: 'Chat Completions', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-openai-gpt-55.html' },
+          data: {
+            model: 'openai.gpt-5.5',
+            apis: 'Responses',
+            api: 'Chat Completions',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-openai-gpt-55.html',
+          },
           line: 4,
           column: 47,
           suggestions: [],
@@ -150,7 +174,10 @@ await client.responses.create({ model: 'anthropic.claude-3-haiku-20240307-v1:0',
       errors: [
         {
           messageId: 'notOnMantle',
-          data: { model: 'anthropic.claude-3-haiku-20240307-v1:0', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-3-haiku.html' },
+          data: {
+            model: 'anthropic.claude-3-haiku-20240307-v1:0',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-3-haiku.html',
+          },
           line: 3,
           column: 40,
           suggestions: [],

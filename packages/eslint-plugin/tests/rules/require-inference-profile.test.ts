@@ -77,7 +77,10 @@ export const invokeModel = async (prompt, modelId = "anthropic.claude-3-5-sonnet
           line: 5,
           column: 53,
           suggestions: [
-            { messageId: 'useProfile', data: { profile: 'us.anthropic.claude-3-5-sonnet-20241022-v2:0', routing: 'routes within us-east-1, us-east-2 and us-west-2' }, output: `import { BedrockRuntimeClient, InvokeModelCommand } from "@aws-sdk/client-bedrock-runtime";
+            {
+              messageId: 'useProfile',
+              data: { profile: 'us.anthropic.claude-3-5-sonnet-20241022-v2:0', routing: 'routes within us-east-1, us-east-2 and us-west-2' },
+              output: `import { BedrockRuntimeClient, InvokeModelCommand } from "@aws-sdk/client-bedrock-runtime";
 
 const client = new BedrockRuntimeClient({ region: "us-east-1" });
 
@@ -91,7 +94,8 @@ export const invokeModel = async (prompt, modelId = "us.anthropic.claude-3-5-son
   const apiResponse = await client.send(command);
   return JSON.parse(new TextDecoder().decode(apiResponse.body));
 };
-` },
+`,
+            },
           ],
         },
       ],
@@ -123,7 +127,10 @@ export const invokeModel = async (prompt, modelId = "us.anthropic.claude-3-5-son
           line: 5,
           column: 53,
           suggestions: [
-            { messageId: 'useProfile', data: { profile: 'us.anthropic.claude-3-5-sonnet-20241022-v2:0', routing: 'routes within us-east-1, us-east-2 and us-west-2' }, output: `import { BedrockRuntimeClient, InvokeModelCommand } from "@aws-sdk/client-bedrock-runtime";
+            {
+              messageId: 'useProfile',
+              data: { profile: 'us.anthropic.claude-3-5-sonnet-20241022-v2:0', routing: 'routes within us-east-1, us-east-2 and us-west-2' },
+              output: `import { BedrockRuntimeClient, InvokeModelCommand } from "@aws-sdk/client-bedrock-runtime";
 
 const client = new BedrockRuntimeClient({ region: "us-east-1" });
 
@@ -131,7 +138,8 @@ export const invokeModel = async (prompt, modelId = "us.anthropic.claude-3-5-son
   const command = new InvokeModelCommand({ contentType: "application/json", body: JSON.stringify({ prompt }), modelId });
   return client.send(command);
 };
-` },
+`,
+            },
           ],
         },
       ],
@@ -151,20 +159,32 @@ await client.send(new ConverseCommand({ modelId: 'jp.anthropic.claude-sonnet-4-5
       errors: [
         {
           messageId: 'requireProfile',
-          data: { id: 'anthropic.claude-sonnet-4-5-20250929-v1:0', region: 'ap-northeast-1', profiles: "'jp.anthropic.claude-sonnet-4-5-20250929-v1:0' or 'global.anthropic.claude-sonnet-4-5-20250929-v1:0'" },
+          data: {
+            id: 'anthropic.claude-sonnet-4-5-20250929-v1:0',
+            region: 'ap-northeast-1',
+            profiles: "'jp.anthropic.claude-sonnet-4-5-20250929-v1:0' or 'global.anthropic.claude-sonnet-4-5-20250929-v1:0'",
+          },
           line: 4,
           column: 50,
           suggestions: [
-            { messageId: 'useProfile', data: { profile: 'jp.anthropic.claude-sonnet-4-5-20250929-v1:0', routing: 'routes within ap-northeast-1 and ap-northeast-3' }, output: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
+            {
+              messageId: 'useProfile',
+              data: { profile: 'jp.anthropic.claude-sonnet-4-5-20250929-v1:0', routing: 'routes within ap-northeast-1 and ap-northeast-3' },
+              output: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 
 const client = new BedrockRuntimeClient({ region: 'ap-northeast-1' });
 await client.send(new ConverseCommand({ modelId: 'jp.anthropic.claude-sonnet-4-5-20250929-v1:0', messages }));
-` },
-            { messageId: 'useProfile', data: { profile: 'global.anthropic.claude-sonnet-4-5-20250929-v1:0', routing: 'routes to any commercial region' }, output: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
+`,
+            },
+            {
+              messageId: 'useProfile',
+              data: { profile: 'global.anthropic.claude-sonnet-4-5-20250929-v1:0', routing: 'routes to any commercial region' },
+              output: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 
 const client = new BedrockRuntimeClient({ region: 'ap-northeast-1' });
 await client.send(new ConverseCommand({ modelId: 'global.anthropic.claude-sonnet-4-5-20250929-v1:0', messages }));
-` },
+`,
+            },
           ],
         },
       ],
@@ -181,9 +201,16 @@ await client.send(new ConverseCommand({ modelId: 'amazon.nova-lite-v1:0', messag
           line: 2,
           column: 50,
           suggestions: [
-            { messageId: 'useProfile', data: { profile: 'apac.amazon.nova-lite-v1:0', routing: 'routes within ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-southeast-1 and ap-southeast-2' }, output: `const client = new BedrockRuntimeClient({ region: 'ap-northeast-1' });
+            {
+              messageId: 'useProfile',
+              data: {
+                profile: 'apac.amazon.nova-lite-v1:0',
+                routing: 'routes within ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-southeast-1 and ap-southeast-2',
+              },
+              output: `const client = new BedrockRuntimeClient({ region: 'ap-northeast-1' });
 await client.send(new ConverseCommand({ modelId: 'apac.amazon.nova-lite-v1:0', messages }));
-` },
+`,
+            },
           ],
         },
       ],
@@ -198,20 +225,32 @@ const message = await client.messages.create({ model: 'anthropic.claude-haiku-4-
       errors: [
         {
           messageId: 'requireProfile',
-          data: { id: 'anthropic.claude-haiku-4-5-20251001-v1:0', region: 'ap-southeast-2', profiles: "'au.anthropic.claude-haiku-4-5-20251001-v1:0' or 'global.anthropic.claude-haiku-4-5-20251001-v1:0'" },
+          data: {
+            id: 'anthropic.claude-haiku-4-5-20251001-v1:0',
+            region: 'ap-southeast-2',
+            profiles: "'au.anthropic.claude-haiku-4-5-20251001-v1:0' or 'global.anthropic.claude-haiku-4-5-20251001-v1:0'",
+          },
           line: 4,
           column: 55,
           suggestions: [
-            { messageId: 'useProfile', data: { profile: 'au.anthropic.claude-haiku-4-5-20251001-v1:0', routing: 'routes within ap-southeast-2 and ap-southeast-4' }, output: `import AnthropicBedrock from '@anthropic-ai/bedrock-sdk';
+            {
+              messageId: 'useProfile',
+              data: { profile: 'au.anthropic.claude-haiku-4-5-20251001-v1:0', routing: 'routes within ap-southeast-2 and ap-southeast-4' },
+              output: `import AnthropicBedrock from '@anthropic-ai/bedrock-sdk';
 
 const client = new AnthropicBedrock({ awsRegion: 'ap-southeast-2' });
 const message = await client.messages.create({ model: 'au.anthropic.claude-haiku-4-5-20251001-v1:0', max_tokens: 1024, messages });
-` },
-            { messageId: 'useProfile', data: { profile: 'global.anthropic.claude-haiku-4-5-20251001-v1:0', routing: 'routes to any commercial region' }, output: `import AnthropicBedrock from '@anthropic-ai/bedrock-sdk';
+`,
+            },
+            {
+              messageId: 'useProfile',
+              data: { profile: 'global.anthropic.claude-haiku-4-5-20251001-v1:0', routing: 'routes to any commercial region' },
+              output: `import AnthropicBedrock from '@anthropic-ai/bedrock-sdk';
 
 const client = new AnthropicBedrock({ awsRegion: 'ap-southeast-2' });
 const message = await client.messages.create({ model: 'global.anthropic.claude-haiku-4-5-20251001-v1:0', max_tokens: 1024, messages });
-` },
+`,
+            },
           ],
         },
       ],
@@ -229,14 +268,22 @@ const embeddings = new BedrockEmbeddings({ model: 'cohere.embed-v4:0', region: '
           line: 3,
           column: 51,
           suggestions: [
-            { messageId: 'useProfile', data: { profile: 'eu.cohere.embed-v4:0', routing: 'routes within eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1 and eu-west-3' }, output: `import { BedrockEmbeddings } from '@langchain/aws';
+            {
+              messageId: 'useProfile',
+              data: { profile: 'eu.cohere.embed-v4:0', routing: 'routes within eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1 and eu-west-3' },
+              output: `import { BedrockEmbeddings } from '@langchain/aws';
 
 const embeddings = new BedrockEmbeddings({ model: 'eu.cohere.embed-v4:0', region: 'eu-central-1' });
-` },
-            { messageId: 'useProfile', data: { profile: 'global.cohere.embed-v4:0', routing: 'routes to any commercial region' }, output: `import { BedrockEmbeddings } from '@langchain/aws';
+`,
+            },
+            {
+              messageId: 'useProfile',
+              data: { profile: 'global.cohere.embed-v4:0', routing: 'routes to any commercial region' },
+              output: `import { BedrockEmbeddings } from '@langchain/aws';
 
 const embeddings = new BedrockEmbeddings({ model: 'global.cohere.embed-v4:0', region: 'eu-central-1' });
-` },
+`,
+            },
           ],
         },
       ],
@@ -249,22 +296,49 @@ const embeddings = new BedrockEmbeddings({ model: 'global.cohere.embed-v4:0', re
       errors: [
         {
           messageId: 'requireProfile',
-          data: { id: 'anthropic.claude-sonnet-4-6', region: 'us-east-1', profiles: "'us.anthropic.claude-sonnet-4-6' or 'global.anthropic.claude-sonnet-4-6'" },
+          data: {
+            id: 'anthropic.claude-sonnet-4-6',
+            region: 'us-east-1',
+            profiles: "'us.anthropic.claude-sonnet-4-6' or 'global.anthropic.claude-sonnet-4-6'",
+          },
           line: 1,
           column: 33,
           suggestions: [
-            { messageId: 'useProfile', data: { profile: 'us.anthropic.claude-sonnet-4-6', routing: 'routes within us-east-1, us-east-2 and us-west-2' }, output: "export const DEFAULT_MODEL_ID = 'us.anthropic.claude-sonnet-4-6';\nnew ConverseCommand({ modelId: DEFAULT_MODEL_ID });" },
-            { messageId: 'useProfile', data: { profile: 'global.anthropic.claude-sonnet-4-6', routing: 'routes to any commercial region' }, output: "export const DEFAULT_MODEL_ID = 'global.anthropic.claude-sonnet-4-6';\nnew ConverseCommand({ modelId: DEFAULT_MODEL_ID });" },
+            {
+              messageId: 'useProfile',
+              data: { profile: 'us.anthropic.claude-sonnet-4-6', routing: 'routes within us-east-1, us-east-2 and us-west-2' },
+              output: "export const DEFAULT_MODEL_ID = 'us.anthropic.claude-sonnet-4-6';\nnew ConverseCommand({ modelId: DEFAULT_MODEL_ID });",
+            },
+            {
+              messageId: 'useProfile',
+              data: { profile: 'global.anthropic.claude-sonnet-4-6', routing: 'routes to any commercial region' },
+              output: "export const DEFAULT_MODEL_ID = 'global.anthropic.claude-sonnet-4-6';\nnew ConverseCommand({ modelId: DEFAULT_MODEL_ID });",
+            },
           ],
         },
         {
           messageId: 'requireProfile',
-          data: { id: 'anthropic.claude-sonnet-4-6', region: 'eu-west-1', profiles: "'eu.anthropic.claude-sonnet-4-6' or 'global.anthropic.claude-sonnet-4-6'" },
+          data: {
+            id: 'anthropic.claude-sonnet-4-6',
+            region: 'eu-west-1',
+            profiles: "'eu.anthropic.claude-sonnet-4-6' or 'global.anthropic.claude-sonnet-4-6'",
+          },
           line: 1,
           column: 33,
           suggestions: [
-            { messageId: 'useProfile', data: { profile: 'eu.anthropic.claude-sonnet-4-6', routing: 'routes within eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1 and eu-west-3' }, output: "export const DEFAULT_MODEL_ID = 'eu.anthropic.claude-sonnet-4-6';\nnew ConverseCommand({ modelId: DEFAULT_MODEL_ID });" },
-            { messageId: 'useProfile', data: { profile: 'global.anthropic.claude-sonnet-4-6', routing: 'routes to any commercial region' }, output: "export const DEFAULT_MODEL_ID = 'global.anthropic.claude-sonnet-4-6';\nnew ConverseCommand({ modelId: DEFAULT_MODEL_ID });" },
+            {
+              messageId: 'useProfile',
+              data: {
+                profile: 'eu.anthropic.claude-sonnet-4-6',
+                routing: 'routes within eu-central-1, eu-north-1, eu-south-1, eu-south-2, eu-west-1 and eu-west-3',
+              },
+              output: "export const DEFAULT_MODEL_ID = 'eu.anthropic.claude-sonnet-4-6';\nnew ConverseCommand({ modelId: DEFAULT_MODEL_ID });",
+            },
+            {
+              messageId: 'useProfile',
+              data: { profile: 'global.anthropic.claude-sonnet-4-6', routing: 'routes to any commercial region' },
+              output: "export const DEFAULT_MODEL_ID = 'global.anthropic.claude-sonnet-4-6';\nnew ConverseCommand({ modelId: DEFAULT_MODEL_ID });",
+            },
           ],
         },
       ],
@@ -276,12 +350,24 @@ const embeddings = new BedrockEmbeddings({ model: 'global.cohere.embed-v4:0', re
       errors: [
         {
           messageId: 'requireProfile',
-          data: { id: 'anthropic.claude-sonnet-4-6', region: 'us-east-1', profiles: "'us.anthropic.claude-sonnet-4-6' or 'global.anthropic.claude-sonnet-4-6'" },
+          data: {
+            id: 'anthropic.claude-sonnet-4-6',
+            region: 'us-east-1',
+            profiles: "'us.anthropic.claude-sonnet-4-6' or 'global.anthropic.claude-sonnet-4-6'",
+          },
           line: 1,
           column: 32,
           suggestions: [
-            { messageId: 'useProfile', data: { profile: 'us.anthropic.claude-sonnet-4-6', routing: 'routes within us-east-1, us-east-2 and us-west-2' }, output: "new ConverseCommand({ modelId: 'us.anthropic.claude-sonnet-4-6', messages });" },
-            { messageId: 'useProfile', data: { profile: 'global.anthropic.claude-sonnet-4-6', routing: 'routes to any commercial region' }, output: "new ConverseCommand({ modelId: 'global.anthropic.claude-sonnet-4-6', messages });" },
+            {
+              messageId: 'useProfile',
+              data: { profile: 'us.anthropic.claude-sonnet-4-6', routing: 'routes within us-east-1, us-east-2 and us-west-2' },
+              output: "new ConverseCommand({ modelId: 'us.anthropic.claude-sonnet-4-6', messages });",
+            },
+            {
+              messageId: 'useProfile',
+              data: { profile: 'global.anthropic.claude-sonnet-4-6', routing: 'routes to any commercial region' },
+              output: "new ConverseCommand({ modelId: 'global.anthropic.claude-sonnet-4-6', messages });",
+            },
           ],
         },
       ],
@@ -293,12 +379,24 @@ const embeddings = new BedrockEmbeddings({ model: 'global.cohere.embed-v4:0', re
       errors: [
         {
           messageId: 'requireProfile',
-          data: { id: 'anthropic.claude-sonnet-4-6', region: 'us-east-1', profiles: "'us.anthropic.claude-sonnet-4-6' or 'global.anthropic.claude-sonnet-4-6'" },
+          data: {
+            id: 'anthropic.claude-sonnet-4-6',
+            region: 'us-east-1',
+            profiles: "'us.anthropic.claude-sonnet-4-6' or 'global.anthropic.claude-sonnet-4-6'",
+          },
           line: 1,
           column: 32,
           suggestions: [
-            { messageId: 'useProfile', data: { profile: 'us.anthropic.claude-sonnet-4-6', routing: 'routes within us-east-1, us-east-2 and us-west-2' }, output: "new ConverseCommand({ modelId: 'us.anthropic.claude-sonnet-4-6', messages });" },
-            { messageId: 'useProfile', data: { profile: 'global.anthropic.claude-sonnet-4-6', routing: 'routes to any commercial region' }, output: "new ConverseCommand({ modelId: 'global.anthropic.claude-sonnet-4-6', messages });" },
+            {
+              messageId: 'useProfile',
+              data: { profile: 'us.anthropic.claude-sonnet-4-6', routing: 'routes within us-east-1, us-east-2 and us-west-2' },
+              output: "new ConverseCommand({ modelId: 'us.anthropic.claude-sonnet-4-6', messages });",
+            },
+            {
+              messageId: 'useProfile',
+              data: { profile: 'global.anthropic.claude-sonnet-4-6', routing: 'routes to any commercial region' },
+              output: "new ConverseCommand({ modelId: 'global.anthropic.claude-sonnet-4-6', messages });",
+            },
           ],
         },
       ],
@@ -317,11 +415,15 @@ const model = bedrock('anthropic.claude-3-7-sonnet-20250219-v1:0');
           line: 4,
           column: 23,
           suggestions: [
-            { messageId: 'useProfile', data: { profile: 'us.anthropic.claude-3-7-sonnet-20250219-v1:0', routing: 'routes within us-east-1, us-east-2 and us-west-2' }, output: `import { createAmazonBedrock } from '@ai-sdk/amazon-bedrock';
+            {
+              messageId: 'useProfile',
+              data: { profile: 'us.anthropic.claude-3-7-sonnet-20250219-v1:0', routing: 'routes within us-east-1, us-east-2 and us-west-2' },
+              output: `import { createAmazonBedrock } from '@ai-sdk/amazon-bedrock';
 
 const bedrock = createAmazonBedrock({ region: 'us-west-2' });
 const model = bedrock('us.anthropic.claude-3-7-sonnet-20250219-v1:0');
-` },
+`,
+            },
           ],
         },
       ],
@@ -341,11 +443,15 @@ const model = oregon('anthropic.claude-3-7-sonnet-20250219-v1:0');
           line: 4,
           column: 22,
           suggestions: [
-            { messageId: 'useProfile', data: { profile: 'us.anthropic.claude-3-7-sonnet-20250219-v1:0', routing: 'routes within us-east-1, us-east-2 and us-west-2' }, output: `import { createAmazonBedrock } from '@ai-sdk/amazon-bedrock';
+            {
+              messageId: 'useProfile',
+              data: { profile: 'us.anthropic.claude-3-7-sonnet-20250219-v1:0', routing: 'routes within us-east-1, us-east-2 and us-west-2' },
+              output: `import { createAmazonBedrock } from '@ai-sdk/amazon-bedrock';
 
 const oregon = createAmazonBedrock({ region: 'us-west-2' });
 const model = oregon('us.anthropic.claude-3-7-sonnet-20250219-v1:0');
-` },
+`,
+            },
           ],
         },
       ],
@@ -362,24 +468,35 @@ new bedrock.CfnAgent(this, 'Agent', { agentName: 'support', foundationModel: MOD
       errors: [
         {
           messageId: 'requireProfile',
-          data: { id: 'anthropic.claude-sonnet-4-6', region: 'us-west-2', profiles: "'us.anthropic.claude-sonnet-4-6' or 'global.anthropic.claude-sonnet-4-6'" },
+          data: {
+            id: 'anthropic.claude-sonnet-4-6',
+            region: 'us-west-2',
+            profiles: "'us.anthropic.claude-sonnet-4-6' or 'global.anthropic.claude-sonnet-4-6'",
+          },
           line: 3,
           column: 77,
           suggestions: [
-            { messageId: 'useProfile', data: { profile: 'us.anthropic.claude-sonnet-4-6', routing: 'routes within us-east-1, us-east-2 and us-west-2' }, output: `import * as bedrock from 'aws-cdk-lib/aws-bedrock';
+            {
+              messageId: 'useProfile',
+              data: { profile: 'us.anthropic.claude-sonnet-4-6', routing: 'routes within us-east-1, us-east-2 and us-west-2' },
+              output: `import * as bedrock from 'aws-cdk-lib/aws-bedrock';
 
 const MODELS = { haiku: 'anthropic.claude-haiku-4-5-20251001-v1:0', sonnet: 'us.anthropic.claude-sonnet-4-6' } as const;
 new bedrock.CfnAgent(this, 'Agent', { agentName: 'support', foundationModel: MODELS.sonnet });
-` },
-            { messageId: 'useProfile', data: { profile: 'global.anthropic.claude-sonnet-4-6', routing: 'routes to any commercial region' }, output: `import * as bedrock from 'aws-cdk-lib/aws-bedrock';
+`,
+            },
+            {
+              messageId: 'useProfile',
+              data: { profile: 'global.anthropic.claude-sonnet-4-6', routing: 'routes to any commercial region' },
+              output: `import * as bedrock from 'aws-cdk-lib/aws-bedrock';
 
 const MODELS = { haiku: 'anthropic.claude-haiku-4-5-20251001-v1:0', sonnet: 'global.anthropic.claude-sonnet-4-6' } as const;
 new bedrock.CfnAgent(this, 'Agent', { agentName: 'support', foundationModel: MODELS.sonnet });
-` },
+`,
+            },
           ],
         },
       ],
     },
   ],
 });
-

@@ -96,17 +96,27 @@ await client.send(new ConverseCommand({
       errors: [
         {
           messageId: 'maxTokensAboveLimit',
-          data: { key: 'maxTokens', value: '8192', model: 'anthropic.claude-3-5-sonnet-20240620-v1:0', limit: '4096', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-3-5-sonnet.html' },
+          data: {
+            key: 'maxTokens',
+            value: '8192',
+            model: 'anthropic.claude-3-5-sonnet-20240620-v1:0',
+            limit: '4096',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-3-5-sonnet.html',
+          },
           line: 6,
           column: 33,
           suggestions: [
-            { messageId: 'clampMaxTokens', data: { key: 'maxTokens', limit: '4096' }, output: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
+            {
+              messageId: 'clampMaxTokens',
+              data: { key: 'maxTokens', limit: '4096' },
+              output: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 const client = new BedrockRuntimeClient({ region: 'us-east-1' });
 await client.send(new ConverseCommand({
   modelId: 'anthropic.claude-3-5-sonnet-20240620-v1:0',
   messages,
   inferenceConfig: { maxTokens: 4096 },
-}));` },
+}));`,
+            },
           ],
         },
       ],
@@ -121,14 +131,24 @@ await runtime.converse(request);`,
       errors: [
         {
           messageId: 'maxTokensAboveLimit',
-          data: { key: 'maxTokens', value: '10000', model: 'anthropic.claude-3-5-sonnet-20240620-v1:0', limit: '4096', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-3-5-sonnet.html' },
+          data: {
+            key: 'maxTokens',
+            value: '10000',
+            model: 'anthropic.claude-3-5-sonnet-20240620-v1:0',
+            limit: '4096',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-3-5-sonnet.html',
+          },
           line: 3,
           column: 116,
           suggestions: [
-            { messageId: 'clampMaxTokens', data: { key: 'maxTokens', limit: '4096' }, output: `import { BedrockRuntime } from '@aws-sdk/client-bedrock-runtime';
+            {
+              messageId: 'clampMaxTokens',
+              data: { key: 'maxTokens', limit: '4096' },
+              output: `import { BedrockRuntime } from '@aws-sdk/client-bedrock-runtime';
 const runtime = new BedrockRuntime({ region: 'us-east-1' });
 const request = { modelId: 'us.anthropic.claude-3-5-sonnet-20240620-v1:0', messages, inferenceConfig: { maxTokens: 4096, temperature: 0.5 } };
-await runtime.converse(request);` },
+await runtime.converse(request);`,
+            },
           ],
         },
       ],
@@ -142,13 +162,23 @@ const { text } = await generateText({ model: bedrock('anthropic.claude-3-5-sonne
       errors: [
         {
           messageId: 'maxTokensAboveLimit',
-          data: { key: 'maxOutputTokens', value: '7168', model: 'anthropic.claude-3-5-sonnet-20240620-v1:0', limit: '4096', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-3-5-sonnet.html' },
+          data: {
+            key: 'maxOutputTokens',
+            value: '7168',
+            model: 'anthropic.claude-3-5-sonnet-20240620-v1:0',
+            limit: '4096',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-3-5-sonnet.html',
+          },
           line: 3,
           column: 125,
           suggestions: [
-            { messageId: 'clampMaxTokens', data: { key: 'maxOutputTokens', limit: '4096' }, output: `import { generateText } from 'ai';
+            {
+              messageId: 'clampMaxTokens',
+              data: { key: 'maxOutputTokens', limit: '4096' },
+              output: `import { generateText } from 'ai';
 import { bedrock } from '@ai-sdk/amazon-bedrock';
-const { text } = await generateText({ model: bedrock('anthropic.claude-3-5-sonnet-20240620-v1:0'), prompt, maxOutputTokens: 4096 });` },
+const { text } = await generateText({ model: bedrock('anthropic.claude-3-5-sonnet-20240620-v1:0'), prompt, maxOutputTokens: 4096 });`,
+            },
           ],
         },
       ],
@@ -161,12 +191,22 @@ const llm = new ChatBedrockConverse({ model: 'anthropic.claude-opus-4-1-20250805
       errors: [
         {
           messageId: 'maxTokensAboveLimit',
-          data: { key: 'maxTokens', value: '64000', model: 'anthropic.claude-opus-4-1-20250805-v1:0', limit: '32000', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-opus-4-1.html' },
+          data: {
+            key: 'maxTokens',
+            value: '64000',
+            model: 'anthropic.claude-opus-4-1-20250805-v1:0',
+            limit: '32000',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-opus-4-1.html',
+          },
           line: 2,
           column: 121,
           suggestions: [
-            { messageId: 'clampMaxTokens', data: { key: 'maxTokens', limit: '32000' }, output: `import { ChatBedrockConverse } from '@langchain/aws';
-const llm = new ChatBedrockConverse({ model: 'anthropic.claude-opus-4-1-20250805-v1:0', region: 'us-east-1', maxTokens: 32000 });` },
+            {
+              messageId: 'clampMaxTokens',
+              data: { key: 'maxTokens', limit: '32000' },
+              output: `import { ChatBedrockConverse } from '@langchain/aws';
+const llm = new ChatBedrockConverse({ model: 'anthropic.claude-opus-4-1-20250805-v1:0', region: 'us-east-1', maxTokens: 32000 });`,
+            },
           ],
         },
       ],
@@ -179,12 +219,20 @@ const model = new BedrockModel({ modelId: 'anthropic.claude-sonnet-4-5-20250929-
       errors: [
         {
           messageId: 'temperatureWithTopP',
-          data: { model: 'anthropic.claude-sonnet-4-5-20250929-v1:0', key: 'topP', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html' },
+          data: {
+            model: 'anthropic.claude-sonnet-4-5-20250929-v1:0',
+            key: 'topP',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html',
+          },
           line: 2,
           column: 123,
           suggestions: [
-            { messageId: 'dropTopP', data: { key: 'topP' }, output: `import { BedrockModel } from '@strands-agents/sdk';
-const model = new BedrockModel({ modelId: 'anthropic.claude-sonnet-4-5-20250929-v1:0', maxTokens: 2000, temperature: 0.3 });` },
+            {
+              messageId: 'dropTopP',
+              data: { key: 'topP' },
+              output: `import { BedrockModel } from '@strands-agents/sdk';
+const model = new BedrockModel({ modelId: 'anthropic.claude-sonnet-4-5-20250929-v1:0', maxTokens: 2000, temperature: 0.3 });`,
+            },
           ],
         },
       ],
@@ -197,12 +245,20 @@ await client.send(new ConverseCommand({ modelId: 'anthropic.claude-sonnet-4-6', 
       errors: [
         {
           messageId: 'temperatureWithTopP',
-          data: { model: 'anthropic.claude-sonnet-4-6', key: 'topP', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html' },
+          data: {
+            model: 'anthropic.claude-sonnet-4-6',
+            key: 'topP',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html',
+          },
           line: 2,
           column: 128,
           suggestions: [
-            { messageId: 'dropTopP', data: { key: 'topP' }, output: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
-await client.send(new ConverseCommand({ modelId: 'anthropic.claude-sonnet-4-6', messages, inferenceConfig: { temperature: 0.7, maxTokens: 1024 } }));` },
+            {
+              messageId: 'dropTopP',
+              data: { key: 'topP' },
+              output: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new ConverseCommand({ modelId: 'anthropic.claude-sonnet-4-6', messages, inferenceConfig: { temperature: 0.7, maxTokens: 1024 } }));`,
+            },
           ],
         },
       ],
@@ -239,16 +295,25 @@ await client.send(new ConverseCommand({
       errors: [
         {
           messageId: 'budgetBelowMinimum',
-          data: { budget: '512', model: 'anthropic.claude-sonnet-4-5-20250929-v1:0', minimum: '1024', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/claude-messages-extended-thinking.html' },
+          data: {
+            budget: '512',
+            model: 'anthropic.claude-sonnet-4-5-20250929-v1:0',
+            minimum: '1024',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/claude-messages-extended-thinking.html',
+          },
           line: 5,
           column: 79,
           suggestions: [
-            { messageId: 'raiseBudget', data: { minimum: '1024' }, output: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
+            {
+              messageId: 'raiseBudget',
+              data: { minimum: '1024' },
+              output: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 await client.send(new ConverseCommand({
   modelId: 'anthropic.claude-sonnet-4-5-20250929-v1:0',
   messages,
   additionalModelRequestFields: { thinking: { type: 'enabled', budget_tokens: 1024 } },
-}));` },
+}));`,
+            },
           ],
         },
       ],
@@ -262,13 +327,23 @@ await client.send(new ConverseCommand({ modelId, messages, inferenceConfig: { ma
       errors: [
         {
           messageId: 'maxTokensAboveLimit',
-          data: { key: 'maxTokens', value: '8192', model: 'anthropic.claude-3-haiku-20240307-v1:0', limit: '4096', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-3-haiku.html' },
+          data: {
+            key: 'maxTokens',
+            value: '8192',
+            model: 'anthropic.claude-3-haiku-20240307-v1:0',
+            limit: '4096',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-3-haiku.html',
+          },
           line: 3,
           column: 90,
           suggestions: [
-            { messageId: 'clampMaxTokens', data: { key: 'maxTokens', limit: '4096' }, output: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
+            {
+              messageId: 'clampMaxTokens',
+              data: { key: 'maxTokens', limit: '4096' },
+              output: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 const modelId = fast ? 'anthropic.claude-3-haiku-20240307-v1:0' : 'anthropic.claude-sonnet-4-5-20250929-v1:0';
-await client.send(new ConverseCommand({ modelId, messages, inferenceConfig: { maxTokens: 4096 } }));` },
+await client.send(new ConverseCommand({ modelId, messages, inferenceConfig: { maxTokens: 4096 } }));`,
+            },
           ],
         },
       ],

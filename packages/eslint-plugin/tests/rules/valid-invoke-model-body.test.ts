@@ -71,47 +71,78 @@ await client.send(new InvokeModelCommand({ modelId: 'anthropic.claude-3-haiku-20
       errors: [
         {
           messageId: 'missingKey',
-          data: { family: 'Anthropic Claude Messages API', model: 'anthropic.claude-3-haiku-20240307-v1:0', key: 'anthropic_version', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html' },
+          data: {
+            family: 'Anthropic Claude Messages API',
+            model: 'anthropic.claude-3-haiku-20240307-v1:0',
+            key: 'anthropic_version',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html',
+          },
           line: 3,
           column: 17,
           suggestions: [
-            { messageId: 'addKey', data: { key: 'anthropic_version', value: '"bedrock-2023-05-31"' }, output: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+            {
+              messageId: 'addKey',
+              data: { key: 'anthropic_version', value: '"bedrock-2023-05-31"' },
+              output: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
 const client = new BedrockRuntimeClient({ region: 'us-east-1' });
 const payload = {
   anthropic_version: 'bedrock-2023-05-31',
   prompt: \`\\n\\nHuman: \${question}\\n\\nAssistant:\`,
   max_tokens_to_sample: 300,
 };
-await client.send(new InvokeModelCommand({ modelId: 'anthropic.claude-3-haiku-20240307-v1:0', body: JSON.stringify(payload) }));` },
+await client.send(new InvokeModelCommand({ modelId: 'anthropic.claude-3-haiku-20240307-v1:0', body: JSON.stringify(payload) }));`,
+            },
           ],
         },
         {
           messageId: 'missingKey',
-          data: { family: 'Anthropic Claude Messages API', model: 'anthropic.claude-3-haiku-20240307-v1:0', key: 'messages', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html' },
+          data: {
+            family: 'Anthropic Claude Messages API',
+            model: 'anthropic.claude-3-haiku-20240307-v1:0',
+            key: 'messages',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html',
+          },
           line: 3,
           column: 17,
           suggestions: [],
         },
         {
           messageId: 'foreignKey',
-          data: { key: 'prompt', belongsTo: 'the Anthropic Text Completions API of Claude 2 and earlier', family: 'Anthropic Claude Messages API', model: 'anthropic.claude-3-haiku-20240307-v1:0', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html' },
+          data: {
+            key: 'prompt',
+            belongsTo: 'the Anthropic Text Completions API of Claude 2 and earlier',
+            family: 'Anthropic Claude Messages API',
+            model: 'anthropic.claude-3-haiku-20240307-v1:0',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html',
+          },
           line: 4,
           column: 3,
           suggestions: [],
         },
         {
           messageId: 'foreignKeyRename',
-          data: { key: 'max_tokens_to_sample', belongsTo: 'the Anthropic Text Completions API of Claude 2 and earlier', family: 'Anthropic Claude Messages API', model: 'anthropic.claude-3-haiku-20240307-v1:0', insteadUse: 'max_tokens', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html' },
+          data: {
+            key: 'max_tokens_to_sample',
+            belongsTo: 'the Anthropic Text Completions API of Claude 2 and earlier',
+            family: 'Anthropic Claude Messages API',
+            model: 'anthropic.claude-3-haiku-20240307-v1:0',
+            insteadUse: 'max_tokens',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html',
+          },
           line: 5,
           column: 3,
           suggestions: [
-            { messageId: 'renameKey', data: { key: 'max_tokens_to_sample', insteadUse: 'max_tokens' }, output: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+            {
+              messageId: 'renameKey',
+              data: { key: 'max_tokens_to_sample', insteadUse: 'max_tokens' },
+              output: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
 const client = new BedrockRuntimeClient({ region: 'us-east-1' });
 const payload = {
   prompt: \`\\n\\nHuman: \${question}\\n\\nAssistant:\`,
   max_tokens: 300,
 };
-await client.send(new InvokeModelCommand({ modelId: 'anthropic.claude-3-haiku-20240307-v1:0', body: JSON.stringify(payload) }));` },
+await client.send(new InvokeModelCommand({ modelId: 'anthropic.claude-3-haiku-20240307-v1:0', body: JSON.stringify(payload) }));`,
+            },
           ],
         },
       ],
@@ -127,7 +158,12 @@ await client.send(new InvokeModelCommand({
       errors: [
         {
           messageId: 'missingKey',
-          data: { family: 'Anthropic Claude Messages API', model: 'anthropic.claude-3-5-sonnet-20240620-v1:0', key: 'max_tokens', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html' },
+          data: {
+            family: 'Anthropic Claude Messages API',
+            model: 'anthropic.claude-3-5-sonnet-20240620-v1:0',
+            key: 'max_tokens',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html',
+          },
           line: 4,
           column: 24,
           suggestions: [],
@@ -148,11 +184,19 @@ await client.send(new InvokeModelCommand({
       errors: [
         {
           messageId: 'missingKey',
-          data: { family: 'Anthropic Claude Messages API', model: 'anthropic.claude-3-5-sonnet-20240620-v1:0', key: 'anthropic_version', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html' },
+          data: {
+            family: 'Anthropic Claude Messages API',
+            model: 'anthropic.claude-3-5-sonnet-20240620-v1:0',
+            key: 'anthropic_version',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html',
+          },
           line: 4,
           column: 24,
           suggestions: [
-            { messageId: 'addKey', data: { key: 'anthropic_version', value: '"bedrock-2023-05-31"' }, output: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+            {
+              messageId: 'addKey',
+              data: { key: 'anthropic_version', value: '"bedrock-2023-05-31"' },
+              output: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
 await client.send(new InvokeModelCommand({
   modelId: 'anthropic.claude-3-5-sonnet-20240620-v1:0',
   body: JSON.stringify({
@@ -160,7 +204,8 @@ await client.send(new InvokeModelCommand({
     max_tokens: 1024,
     messages,
   }),
-}));` },
+}));`,
+            },
           ],
         },
       ],
@@ -173,22 +218,42 @@ await client.send(new InvokeModelCommand({ modelId: 'us.anthropic.claude-3-5-son
       errors: [
         {
           messageId: 'notEqual',
-          data: { key: 'anthropic_version', expected: '"bedrock-2023-05-31"', model: 'anthropic.claude-3-5-sonnet-20240620-v1:0', value: '"anthropic.claude-3-5-sonnet-20240620-v1:0"', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html' },
+          data: {
+            key: 'anthropic_version',
+            expected: '"bedrock-2023-05-31"',
+            model: 'anthropic.claude-3-5-sonnet-20240620-v1:0',
+            value: '"anthropic.claude-3-5-sonnet-20240620-v1:0"',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html',
+          },
           line: 2,
           column: 143,
           suggestions: [
-            { messageId: 'setValue', data: { key: 'anthropic_version', value: '"bedrock-2023-05-31"' }, output: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
-await client.send(new InvokeModelCommand({ modelId: 'us.anthropic.claude-3-5-sonnet-20240620-v1:0', body: JSON.stringify({ anthropic_version: 'bedrock-2023-05-31', max_tokens: 8192, messages }) }));` },
+            {
+              messageId: 'setValue',
+              data: { key: 'anthropic_version', value: '"bedrock-2023-05-31"' },
+              output: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new InvokeModelCommand({ modelId: 'us.anthropic.claude-3-5-sonnet-20240620-v1:0', body: JSON.stringify({ anthropic_version: 'bedrock-2023-05-31', max_tokens: 8192, messages }) }));`,
+            },
           ],
         },
         {
           messageId: 'aboveMaximum',
-          data: { key: 'max_tokens', value: '8192', maximum: '4096', model: 'anthropic.claude-3-5-sonnet-20240620-v1:0', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-3-5-sonnet.html' },
+          data: {
+            key: 'max_tokens',
+            value: '8192',
+            maximum: '4096',
+            model: 'anthropic.claude-3-5-sonnet-20240620-v1:0',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-3-5-sonnet.html',
+          },
           line: 2,
           column: 200,
           suggestions: [
-            { messageId: 'setValue', data: { key: 'max_tokens', value: '4096' }, output: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
-await client.send(new InvokeModelCommand({ modelId: 'us.anthropic.claude-3-5-sonnet-20240620-v1:0', body: JSON.stringify({ anthropic_version: 'anthropic.claude-3-5-sonnet-20240620-v1:0', max_tokens: 4096, messages }) }));` },
+            {
+              messageId: 'setValue',
+              data: { key: 'max_tokens', value: '4096' },
+              output: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new InvokeModelCommand({ modelId: 'us.anthropic.claude-3-5-sonnet-20240620-v1:0', body: JSON.stringify({ anthropic_version: 'anthropic.claude-3-5-sonnet-20240620-v1:0', max_tokens: 4096, messages }) }));`,
+            },
           ],
         },
       ],
@@ -202,13 +267,23 @@ await client.send(new InvokeModelCommand({ modelId: MODEL_ID, body: JSON.stringi
       errors: [
         {
           messageId: 'notEqual',
-          data: { key: 'anthropic_version', expected: '"bedrock-2023-05-31"', model: 'anthropic.claude-3-5-sonnet-20240620-v1:0', value: '"anthropic.claude-3-5-sonnet-20240620-v1:0"', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html' },
+          data: {
+            key: 'anthropic_version',
+            expected: '"bedrock-2023-05-31"',
+            model: 'anthropic.claude-3-5-sonnet-20240620-v1:0',
+            value: '"anthropic.claude-3-5-sonnet-20240620-v1:0"',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html',
+          },
           line: 3,
           column: 105,
           suggestions: [
-            { messageId: 'setValue', data: { key: 'anthropic_version', value: '"bedrock-2023-05-31"' }, output: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+            {
+              messageId: 'setValue',
+              data: { key: 'anthropic_version', value: '"bedrock-2023-05-31"' },
+              output: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
 const MODEL_ID = 'anthropic.claude-3-5-sonnet-20240620-v1:0';
-await client.send(new InvokeModelCommand({ modelId: MODEL_ID, body: JSON.stringify({ anthropic_version: 'bedrock-2023-05-31', max_tokens: 1024, messages }) }));` },
+await client.send(new InvokeModelCommand({ modelId: MODEL_ID, body: JSON.stringify({ anthropic_version: 'bedrock-2023-05-31', max_tokens: 1024, messages }) }));`,
+            },
           ],
         },
       ],
@@ -221,14 +296,26 @@ await client.send(new InvokeModelWithResponseStreamCommand({ modelId: 'anthropic
       errors: [
         {
           messageId: 'foreignKey',
-          data: { key: 'model', belongsTo: "Anthropic's own API (Bedrock takes the model as modelId)", family: 'Anthropic Claude Messages API', model: 'anthropic.claude-3-haiku-20240307-v1:0', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html' },
+          data: {
+            key: 'model',
+            belongsTo: "Anthropic's own API (Bedrock takes the model as modelId)",
+            family: 'Anthropic Claude Messages API',
+            model: 'anthropic.claude-3-haiku-20240307-v1:0',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html',
+          },
           line: 2,
           column: 177,
           suggestions: [],
         },
         {
           messageId: 'foreignKey',
-          data: { key: 'stream', belongsTo: "Anthropic's own API (Bedrock streams through InvokeModelWithResponseStream)", family: 'Anthropic Claude Messages API', model: 'anthropic.claude-3-haiku-20240307-v1:0', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html' },
+          data: {
+            key: 'stream',
+            belongsTo: "Anthropic's own API (Bedrock streams through InvokeModelWithResponseStream)",
+            family: 'Anthropic Claude Messages API',
+            model: 'anthropic.claude-3-haiku-20240307-v1:0',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html',
+          },
           line: 2,
           column: 202,
           suggestions: [],
@@ -243,12 +330,21 @@ await client.send(new InvokeModelCommand({ modelId: 'anthropic.claude-3-haiku-20
       errors: [
         {
           messageId: 'extraneousKey',
-          data: { family: 'Anthropic Claude Messages API', model: 'anthropic.claude-3-haiku-20240307-v1:0', key: 'response_mime_type', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html' },
+          data: {
+            family: 'Anthropic Claude Messages API',
+            model: 'anthropic.claude-3-haiku-20240307-v1:0',
+            key: 'response_mime_type',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html',
+          },
           line: 2,
           column: 186,
           suggestions: [
-            { messageId: 'removeKey', data: { key: 'response_mime_type' }, output: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
-await client.send(new InvokeModelCommand({ modelId: 'anthropic.claude-3-haiku-20240307-v1:0', body: JSON.stringify({ anthropic_version: 'bedrock-2023-05-31', max_tokens: 512, messages }) }));` },
+            {
+              messageId: 'removeKey',
+              data: { key: 'response_mime_type' },
+              output: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new InvokeModelCommand({ modelId: 'anthropic.claude-3-haiku-20240307-v1:0', body: JSON.stringify({ anthropic_version: 'bedrock-2023-05-31', max_tokens: 512, messages }) }));`,
+            },
           ],
         },
       ],
@@ -261,7 +357,13 @@ await client.send(new InvokeModelCommand({ modelId: 'amazon.titan-embed-text-v2:
       errors: [
         {
           messageId: 'notOneOf',
-          data: { key: 'dimensions', value: '1536', model: 'amazon.titan-embed-text-v2:0', allowed: '256, 512, 1024', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-titan-embed-text.html' },
+          data: {
+            key: 'dimensions',
+            value: '1536',
+            model: 'amazon.titan-embed-text-v2:0',
+            allowed: '256, 512, 1024',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-titan-embed-text.html',
+          },
           line: 2,
           column: 137,
           suggestions: [],
@@ -276,17 +378,34 @@ await client.send(new InvokeModelCommand({ modelId: 'amazon.titan-embed-text-v1'
       errors: [
         {
           messageId: 'foreignKeyRename',
-          data: { key: 'texts', belongsTo: 'Cohere Embed', family: 'Amazon Titan Embeddings G1 - Text', model: 'amazon.titan-embed-text-v1', insteadUse: 'inputText', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-titan-embed-text.html' },
+          data: {
+            key: 'texts',
+            belongsTo: 'Cohere Embed',
+            family: 'Amazon Titan Embeddings G1 - Text',
+            model: 'amazon.titan-embed-text-v1',
+            insteadUse: 'inputText',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-titan-embed-text.html',
+          },
           line: 2,
           column: 106,
           suggestions: [
-            { messageId: 'renameKey', data: { key: 'texts', insteadUse: 'inputText' }, output: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
-await client.send(new InvokeModelCommand({ modelId: 'amazon.titan-embed-text-v1', body: JSON.stringify({ inputText: [text], input_type: 'search_document' }) }));` },
+            {
+              messageId: 'renameKey',
+              data: { key: 'texts', insteadUse: 'inputText' },
+              output: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new InvokeModelCommand({ modelId: 'amazon.titan-embed-text-v1', body: JSON.stringify({ inputText: [text], input_type: 'search_document' }) }));`,
+            },
           ],
         },
         {
           messageId: 'foreignKey',
-          data: { key: 'input_type', belongsTo: 'Cohere Embed', family: 'Amazon Titan Embeddings G1 - Text', model: 'amazon.titan-embed-text-v1', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-titan-embed-text.html' },
+          data: {
+            key: 'input_type',
+            belongsTo: 'Cohere Embed',
+            family: 'Amazon Titan Embeddings G1 - Text',
+            model: 'amazon.titan-embed-text-v1',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-titan-embed-text.html',
+          },
           line: 2,
           column: 121,
           suggestions: [],
@@ -301,12 +420,22 @@ await client.send(new InvokeModelCommand({ modelId: 'meta.llama3-1-8b-instruct-v
       errors: [
         {
           messageId: 'aboveMaximum',
-          data: { key: 'max_gen_len', value: '8192', maximum: '2048', model: 'meta.llama3-1-8b-instruct-v1:0', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-meta.html' },
+          data: {
+            key: 'max_gen_len',
+            value: '8192',
+            maximum: '2048',
+            model: 'meta.llama3-1-8b-instruct-v1:0',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-meta.html',
+          },
           line: 2,
           column: 131,
           suggestions: [
-            { messageId: 'setValue', data: { key: 'max_gen_len', value: '2048' }, output: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
-await client.send(new InvokeModelCommand({ modelId: 'meta.llama3-1-8b-instruct-v1:0', body: JSON.stringify({ prompt, max_gen_len: 2048, temperature: 0.5 }) }));` },
+            {
+              messageId: 'setValue',
+              data: { key: 'max_gen_len', value: '2048' },
+              output: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new InvokeModelCommand({ modelId: 'meta.llama3-1-8b-instruct-v1:0', body: JSON.stringify({ prompt, max_gen_len: 2048, temperature: 0.5 }) }));`,
+            },
           ],
         },
       ],
@@ -319,12 +448,19 @@ await client.send(new InvokeModelCommand({ modelId: 'anthropic.claude-sonnet-4-5
       errors: [
         {
           messageId: 'temperatureWithTopP',
-          data: { model: 'anthropic.claude-sonnet-4-5-20250929-v1:0', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html' },
+          data: {
+            model: 'anthropic.claude-sonnet-4-5-20250929-v1:0',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html',
+          },
           line: 2,
           column: 198,
           suggestions: [
-            { messageId: 'removeKey', data: { key: 'top_p' }, output: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
-await client.send(new InvokeModelCommand({ modelId: 'anthropic.claude-sonnet-4-5-20250929-v1:0', body: JSON.stringify({ anthropic_version: 'bedrock-2023-05-31', max_tokens: 2048, temperature: 0.2, messages, thinking: { type: 'enabled', budget_tokens: 4096 } }) }));` },
+            {
+              messageId: 'removeKey',
+              data: { key: 'top_p' },
+              output: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new InvokeModelCommand({ modelId: 'anthropic.claude-sonnet-4-5-20250929-v1:0', body: JSON.stringify({ anthropic_version: 'bedrock-2023-05-31', max_tokens: 2048, temperature: 0.2, messages, thinking: { type: 'enabled', budget_tokens: 4096 } }) }));`,
+            },
           ],
         },
         {
@@ -344,12 +480,22 @@ await client.send(new InvokeModelCommand({ modelId: 'meta.llama3-1-8b-instruct-v
       errors: [
         {
           messageId: 'belowMinimum',
-          data: { key: 'max_gen_len', value: '0', minimum: '1', model: 'meta.llama3-1-8b-instruct-v1:0', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-meta.html' },
+          data: {
+            key: 'max_gen_len',
+            value: '0',
+            minimum: '1',
+            model: 'meta.llama3-1-8b-instruct-v1:0',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-meta.html',
+          },
           line: 2,
           column: 149,
           suggestions: [
-            { messageId: 'setValue', data: { key: 'max_gen_len', value: '1' }, output: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
-await client.send(new InvokeModelCommand({ modelId: 'meta.llama3-1-8b-instruct-v1:0', body: JSON.stringify({ prompt, temperature: 0.5, max_gen_len: 1 }) }));` },
+            {
+              messageId: 'setValue',
+              data: { key: 'max_gen_len', value: '1' },
+              output: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new InvokeModelCommand({ modelId: 'meta.llama3-1-8b-instruct-v1:0', body: JSON.stringify({ prompt, temperature: 0.5, max_gen_len: 1 }) }));`,
+            },
           ],
         },
       ],

@@ -31,7 +31,9 @@ function keys<L>(context: RequestJudgeContext<L>, family: RequestFamily, body: R
       const { belongsTo, insteadUse } = family.foreign[entry.key]!;
       // A rename fixes it in one edit only when the body does not already hold the key to use.
       const renamable = insteadUse !== null && entryOf(body, insteadUse) === null;
-      const suggestions: Array<RequestSuggestion<L>> = renamable ? [{ messageId: 'renameKey', data: { key: entry.key, insteadUse }, edit: { kind: 'rename-key', location: entry.keyLocation, key: insteadUse } }] : [];
+      const suggestions: Array<RequestSuggestion<L>> = renamable
+        ? [{ messageId: 'renameKey', data: { key: entry.key, insteadUse }, edit: { kind: 'rename-key', location: entry.keyLocation, key: insteadUse } }]
+        : [];
       findings.push(
         context.finding({
           messageId: insteadUse === null ? 'foreignKey' : 'foreignKeyRename',
@@ -59,11 +61,32 @@ function keys<L>(context: RequestJudgeContext<L>, family: RequestFamily, body: R
   for (const key of family.required) {
     if (entryOf(body, key) !== null) continue;
     // A foreign key that stands for this one is reported (with its rename) already.
-    if (Object.values(family.foreign).some((foreign) => foreign.insteadUse === key) && body.entries.some((entry) => family.foreign[entry.key]?.insteadUse === key)) continue;
+    if (
+      Object.values(family.foreign).some((foreign) => foreign.insteadUse === key) &&
+      body.entries.some((entry) => family.foreign[entry.key]?.insteadUse === key)
+    )
+      continue;
     const required = family.ranges[key]?.equals;
     const suggestions: Array<RequestSuggestion<L>> =
-      required === undefined ? [] : [{ messageId: 'addKey', data: { key, value: JSON.stringify(required) }, edit: { kind: 'insert-entry', location: body.location, key, value: required } }];
-    findings.push(context.finding({ messageId: 'missingKey', data: { key, family: family.name }, location: body.location, field: 'family', source: source(`required.${key}`), suggestions }));
+      required === undefined
+        ? []
+        : [
+            {
+              messageId: 'addKey',
+              data: { key, value: JSON.stringify(required) },
+              edit: { kind: 'insert-entry', location: body.location, key, value: required },
+            },
+          ];
+    findings.push(
+      context.finding({
+        messageId: 'missingKey',
+        data: { key, family: family.name },
+        location: body.location,
+        field: 'family',
+        source: source(`required.${key}`),
+        suggestions,
+      }),
+    );
   }
   return findings;
 }
@@ -79,12 +102,32 @@ function ranges<L>(context: RequestJudgeContext<L>, family: RequestFamily, body:
   return findings;
 }
 
-function outOfRange<L>(context: RequestJudgeContext<L>, family: RequestFamily, key: string, value: string | number | boolean, location: L, range: ValueRange): RequestFinding<L> | null {
+function outOfRange<L>(
+  context: RequestJudgeContext<L>,
+  family: RequestFamily,
+  key: string,
+  value: string | number | boolean,
+  location: L,
+  range: ValueRange,
+): RequestFinding<L> | null {
   const source = familySource(family, `ranges.${key}`);
   const shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
-  const set = (to: string | number) => [{ messageId: 'setValue', data: { key, value: typeof to === 'string' ? JSON.stringify(to) : String(to) }, edit: { kind: 'replace-value' as const, location, value: to } }];
+  const set = (to: string | number) => [
+    {
+      messageId: 'setValue',
+      data: { key, value: typeof to === 'string' ? JSON.stringify(to) : String(to) },
+      edit: { kind: 'replace-value' as const, location, value: to },
+    },
+  ];
   if (range.equals !== undefined && value !== range.equals) {
-    return context.finding({ messageId: 'notEqual', data: { key, expected: JSON.stringify(range.equals), value: shown }, location, field: 'family', source, suggestions: set(range.equals) });
+    return context.finding({
+      messageId: 'notEqual',
+      data: { key, expected: JSON.stringify(range.equals), value: shown },
+      location,
+      field: 'family',
+      source,
+      suggestions: set(range.equals),
+    });
   }
   if (range.oneOf !== undefined && !range.oneOf.includes(value as string | number)) {
     const allowed = range.oneOf.map((item) => (typeof item === 'string' ? JSON.stringify(item) : String(item))).join(', ');
@@ -95,10 +138,24 @@ function outOfRange<L>(context: RequestJudgeContext<L>, family: RequestFamily, k
   if (maximum !== null && value > maximum) {
     // The output limit is the model's fact, documented with the model rather than with the family.
     const field = range.max === 'maxOutputTokens' ? 'maxOutputTokens' : 'family';
-    return context.finding({ messageId: 'aboveMaximum', data: { key, value: shown, maximum: String(maximum) }, location, field, source: field === 'family' ? source : null, suggestions: set(maximum) });
+    return context.finding({
+      messageId: 'aboveMaximum',
+      data: { key, value: shown, maximum: String(maximum) },
+      location,
+      field,
+      source: field === 'family' ? source : null,
+      suggestions: set(maximum),
+    });
   }
   if (range.min !== undefined && value < range.min) {
-    return context.finding({ messageId: 'belowMinimum', data: { key, value: shown, minimum: String(range.min) }, location, field: 'family', source, suggestions: set(range.min) });
+    return context.finding({
+      messageId: 'belowMinimum',
+      data: { key, value: shown, minimum: String(range.min) },
+      location,
+      field: 'family',
+      source,
+      suggestions: set(range.min),
+    });
   }
   return null;
 }
@@ -122,7 +179,14 @@ function modelConstraints<L>(context: RequestJudgeContext<L>, body: RequestObjec
   const budget = numberOf(valueAt(body, 'thinking.budget_tokens'));
   const max = numberOf(valueAt(body, 'max_tokens'));
   if (converse.reasoning?.kind === 'budgeted' && budget && max && budget.value >= max.value) {
-    findings.push(context.finding({ messageId: 'budgetNotBelowMaxTokens', data: { budget: String(budget.value), maxTokens: String(max.value) }, location: budget.location, field: 'converse.reasoning' }));
+    findings.push(
+      context.finding({
+        messageId: 'budgetNotBelowMaxTokens',
+        data: { budget: String(budget.value), maxTokens: String(max.value) },
+        location: budget.location,
+        field: 'converse.reasoning',
+      }),
+    );
   }
   return findings;
 }

@@ -31,17 +31,30 @@ export function judgeFeatures<L>(catalog: BedrockCatalog, lookup: CapabilityLook
   if (!context) return [];
   const features = context.model.capabilities.converse;
   const findings: Array<RequestFinding<L>> = [];
-  const removable = (entry: RequestEntry<L>) => [{ messageId: 'removeFeature', data: { key: entry.key }, edit: { kind: 'remove-entry' as const, location: entry.location } }];
+  const removable = (entry: RequestEntry<L>) => [
+    { messageId: 'removeFeature', data: { key: entry.key }, edit: { kind: 'remove-entry' as const, location: entry.location } },
+  ];
 
   const toolConfig = entryOf(request, 'toolConfig');
   if (isPresent(toolConfig)) {
     if (features.toolUse === false) {
-      findings.push(context.finding({ messageId: 'toolUse', data: {}, location: toolConfig.keyLocation, field: 'converse.toolUse', suggestions: removable(toolConfig) }));
+      findings.push(
+        context.finding({ messageId: 'toolUse', data: {}, location: toolConfig.keyLocation, field: 'converse.toolUse', suggestions: removable(toolConfig) }),
+      );
     } else if (occurrence.operation === 'ConverseStream' && features.toolUseStreaming === false) {
       findings.push(context.finding({ messageId: 'toolUseStreaming', data: {}, location: toolConfig.keyLocation, field: 'converse.toolUseStreaming' }));
     } else if (features.toolChoice === false) {
       const toolChoice = entryOf(toolConfig.value, 'toolChoice');
-      if (isPresent(toolChoice)) findings.push(context.finding({ messageId: 'toolChoice', data: {}, location: toolChoice.keyLocation, field: 'converse.toolChoice', suggestions: removable(toolChoice) }));
+      if (isPresent(toolChoice))
+        findings.push(
+          context.finding({
+            messageId: 'toolChoice',
+            data: {},
+            location: toolChoice.keyLocation,
+            field: 'converse.toolChoice',
+            suggestions: removable(toolChoice),
+          }),
+        );
     }
   }
 
@@ -49,7 +62,9 @@ export function judgeFeatures<L>(catalog: BedrockCatalog, lookup: CapabilityLook
   // `system: []` sends no system prompt.
   const emptySystem = system?.value.kind === 'array' && system.value.complete && system.value.items.length === 0;
   if (isPresent(system) && !emptySystem && features.systemPrompt === false) {
-    findings.push(context.finding({ messageId: 'systemPrompt', data: {}, location: system.keyLocation, field: 'converse.systemPrompt', suggestions: removable(system) }));
+    findings.push(
+      context.finding({ messageId: 'systemPrompt', data: {}, location: system.keyLocation, field: 'converse.systemPrompt', suggestions: removable(system) }),
+    );
   }
 
   const blocks = objectsAlong(request, ['messages', 'content']);
@@ -57,14 +72,16 @@ export function judgeFeatures<L>(catalog: BedrockCatalog, lookup: CapabilityLook
     for (const [key, feature] of BLOCKS) {
       const entry = entryOf(block, key);
       if (!isPresent(entry)) continue;
-      if (features[feature] === false) findings.push(context.finding({ messageId: 'contentBlock', data: { block: key }, location: entry.keyLocation, field: `converse.${feature}` }));
+      if (features[feature] === false)
+        findings.push(context.finding({ messageId: 'contentBlock', data: { block: key }, location: entry.keyLocation, field: `converse.${feature}` }));
       else if (key === 'image') findings.push(...imageFormat(context, entry.value));
     }
     const toolResult = entryOf(block, 'toolResult');
     for (const inner of objectsAlong(toolResult?.value, ['content'])) {
       const image = entryOf(inner, 'image');
       if (!isPresent(image)) continue;
-      if (features.imagesInToolResults === false) findings.push(context.finding({ messageId: 'imageInToolResult', data: {}, location: image.keyLocation, field: 'converse.imagesInToolResults' }));
+      if (features.imagesInToolResults === false)
+        findings.push(context.finding({ messageId: 'imageInToolResult', data: {}, location: image.keyLocation, field: 'converse.imagesInToolResults' }));
       else findings.push(...imageFormat(context, image.value));
     }
   }
@@ -104,8 +121,19 @@ function imageFormat<L>(context: RequestJudgeContext<L>, image: RequestValue<L>)
   if (!format || IMAGE_FORMATS.includes(format.value)) return [];
   const lower = format.value.toLowerCase();
   const fixed = lower === 'jpg' ? 'jpeg' : lower;
-  const suggestions = IMAGE_FORMATS.includes(fixed) ? [{ messageId: 'useFormat', data: { format: fixed }, edit: { kind: 'replace-value' as const, location: format.location, value: fixed } }] : [];
-  return [context.finding({ messageId: 'imageFormat', data: { format: format.value, formats: IMAGE_FORMATS.join(', ') }, location: format.location, field: 'converse.imageInput', source: IMAGE_BLOCK_SOURCE, suggestions })];
+  const suggestions = IMAGE_FORMATS.includes(fixed)
+    ? [{ messageId: 'useFormat', data: { format: fixed }, edit: { kind: 'replace-value' as const, location: format.location, value: fixed } }]
+    : [];
+  return [
+    context.finding({
+      messageId: 'imageFormat',
+      data: { format: format.value, formats: IMAGE_FORMATS.join(', ') },
+      location: format.location,
+      field: 'converse.imageInput',
+      source: IMAGE_BLOCK_SOURCE,
+      suggestions,
+    }),
+  ];
 }
 
 // A reasoning configuration the model does not take: any, where it takes none; a budget (`type: 'enabled'`), where it takes only adaptive reasoning.
@@ -123,6 +151,9 @@ function reasoning<L>(context: RequestJudgeContext<L>, request: RequestObject<L>
   const type = stringOf(entryOf(thinking, 'type')?.value);
   if (!type || type.value !== 'enabled' || thinking?.kind !== 'object') return [];
   // Only `{ type: 'enabled' }` becomes `{ type: 'adaptive' }` by one edit; a budget beside it would be rejected too.
-  const suggestions = thinking.complete && thinking.entries.length === 1 ? [{ messageId: 'useAdaptive', data: {}, edit: { kind: 'replace-value' as const, location: type.location, value: 'adaptive' } }] : [];
+  const suggestions =
+    thinking.complete && thinking.entries.length === 1
+      ? [{ messageId: 'useAdaptive', data: {}, edit: { kind: 'replace-value' as const, location: type.location, value: 'adaptive' } }]
+      : [];
   return [context.finding({ messageId: 'adaptiveOnly', data: { value: type.value }, location: type.location, field: 'converse.reasoning', suggestions })];
 }

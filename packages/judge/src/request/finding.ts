@@ -10,11 +10,23 @@ const FALLBACK_SOURCE = 'https://docs.aws.amazon.com/bedrock/latest/userguide/mo
 export interface RequestJudgeContext<L> {
   model: ResolvedModel;
   /** `field`: the capability field the fact is (its source is looked up); `source`: a source found elsewhere (a request family's). */
-  finding(fact: { messageId: string; data: Record<string, string>; location: L; field: string; source?: string | null; suggestions?: Array<RequestSuggestion<L>> }): RequestFinding<L>;
+  finding(fact: {
+    messageId: string;
+    data: Record<string, string>;
+    location: L;
+    field: string;
+    source?: string | null;
+    suggestions?: Array<RequestSuggestion<L>>;
+  }): RequestFinding<L>;
 }
 
 /** The context of a judgement, or null when the model is not one the capabilities describe (then nothing is said). */
-export function requestJudgeContext<L>(rule: RequestRuleName, catalog: BedrockCatalog, lookup: CapabilityLookup, occurrence: RequestOccurrence<L>): RequestJudgeContext<L> | null {
+export function requestJudgeContext<L>(
+  rule: RequestRuleName,
+  catalog: BedrockCatalog,
+  lookup: CapabilityLookup,
+  occurrence: RequestOccurrence<L>,
+): RequestJudgeContext<L> | null {
   const model = resolveModel(catalog, lookup, occurrence.modelId);
   if (!model) return null;
   const severity = REQUEST_RULES[rule].recommended === 'error' && occurrence.modelCertain ? 'error' : 'warn';

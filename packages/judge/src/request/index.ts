@@ -11,7 +11,16 @@ export { capabilityLookup, resolveModel, sourceFor, type CapabilityLookup, type 
 export { judgeFeatures } from './feature.js';
 export { judgeOperation } from './operation.js';
 export { judgeInferenceParameters } from './parameters.js';
-export { BODY_MESSAGES, FEATURE_MESSAGES, OPERATION_MESSAGES, PARAMETER_MESSAGES, REQUEST_RULE_NAMES, REQUEST_RULE_RECORDS, REQUEST_RULES, type RequestRuleRecord } from './rules.js';
+export {
+  BODY_MESSAGES,
+  FEATURE_MESSAGES,
+  OPERATION_MESSAGES,
+  PARAMETER_MESSAGES,
+  REQUEST_RULE_NAMES,
+  REQUEST_RULE_RECORDS,
+  REQUEST_RULES,
+  type RequestRuleRecord,
+} from './rules.js';
 export type * from './types.js';
 
 /** Every finding of the four request rules about one request, in the order the configs list the rules. */

@@ -58,7 +58,14 @@ export function judgeOperation<L>(catalog: BedrockCatalog, lookup: CapabilityLoo
   const served = OPERATION_NAMES.filter(([name]) => capabilities.operations[name] === true).map(([, name]) => name);
   // With nothing known to serve the model, the data is too thin to say what to call instead.
   if (served.length === 0) return [];
-  return [context.finding({ messageId: 'operationNotServed', data: { operation: occurrence.operation, served: served.join(', ') }, location: at, field: `operations.${key}` })];
+  return [
+    context.finding({
+      messageId: 'operationNotServed',
+      data: { operation: occurrence.operation, served: served.join(', ') },
+      location: at,
+      field: `operations.${key}`,
+    }),
+  ];
 }
 
 // `Responses and Chat Completions`: the mantle APIs known to serve the model; null when none is known.

@@ -32,7 +32,9 @@ function maxTokens<L>(context: RequestJudgeContext<L>, config: RequestValue<L> |
       data: { key, value: String(value.value), limit: String(limit) },
       location: value.location,
       field: 'maxOutputTokens',
-      suggestions: [{ messageId: 'clampMaxTokens', data: { key, limit: String(limit) }, edit: { kind: 'replace-value', location: value.location, value: limit } }],
+      suggestions: [
+        { messageId: 'clampMaxTokens', data: { key, limit: String(limit) }, edit: { kind: 'replace-value', location: value.location, value: limit } },
+      ],
     }),
   ];
 }
@@ -64,7 +66,14 @@ function thinkingBudget<L>(context: RequestJudgeContext<L>, request: RequestValu
   const findings: Array<RequestFinding<L>> = [];
   const max = numberOf(valueAt(config, 'maxTokens'));
   if (max && budget.value >= max.value) {
-    findings.push(context.finding({ messageId: 'budgetNotBelowMaxTokens', data: { budget: String(budget.value), maxTokens: String(max.value) }, location: budget.location, field: 'converse.reasoning' }));
+    findings.push(
+      context.finding({
+        messageId: 'budgetNotBelowMaxTokens',
+        data: { budget: String(budget.value), maxTokens: String(max.value) },
+        location: budget.location,
+        field: 'converse.reasoning',
+      }),
+    );
   }
   if (fact.minBudgetTokens !== null && budget.value < fact.minBudgetTokens) {
     const minimum = String(fact.minBudgetTokens);

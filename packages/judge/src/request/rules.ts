@@ -21,7 +21,8 @@ export const OPERATION_MESSAGES = {
 /** `no-unsupported-model-feature`. */
 export const FEATURE_MESSAGES = {
   toolUse: "'{{model}}' does not support tool use: Converse rejects `toolConfig`. Documented at {{source}}.",
-  toolUseStreaming: "'{{model}}' does not support tool use while streaming: ConverseStream rejects `toolConfig`; call Converse for tool use. Documented at {{source}}.",
+  toolUseStreaming:
+    "'{{model}}' does not support tool use while streaming: ConverseStream rejects `toolConfig`; call Converse for tool use. Documented at {{source}}.",
   toolChoice: "'{{model}}' does not support `toolChoice`. Documented at {{source}}.",
   systemPrompt: "'{{model}}' does not support system prompts: Converse rejects `system`. Documented at {{source}}.",
   contentBlock: "'{{model}}' does not accept {{block}} content blocks. Documented at {{source}}.",
@@ -98,7 +99,12 @@ export const REQUEST_RULES: Readonly<Record<RequestRuleName, RequestRuleRecord>>
 };
 
 /** The request rules in the order the configs list them (after the ID rules). */
-export const REQUEST_RULE_NAMES: readonly RequestRuleName[] = ['no-unsupported-model-operation', 'no-unsupported-model-feature', 'valid-inference-parameters', 'valid-invoke-model-body'];
+export const REQUEST_RULE_NAMES: readonly RequestRuleName[] = [
+  'no-unsupported-model-operation',
+  'no-unsupported-model-feature',
+  'valid-inference-parameters',
+  'valid-invoke-model-body',
+];
 
 /** The request rules' records, in that order: what the plugin's configs, the CLI and the docs tables read. */
 export const REQUEST_RULE_RECORDS: readonly RequestRuleRecord[] = REQUEST_RULE_NAMES.map((name) => REQUEST_RULES[name]);
