@@ -1,4 +1,5 @@
 import type { RequestEntry, RequestOccurrence, RequestOperation, RequestValue } from '@bedrock-models/judge';
+import { tokenize, type Token as PythonToken } from './python-tokens.js';
 
 /** Where a request node is written in a Python file: the offset of its first character. */
 export interface PythonLocation {
@@ -10,11 +11,20 @@ export type PythonOccurrence = RequestOccurrence<PythonLocation>;
 type PyValue = RequestValue<PythonLocation>;
 
 interface Token {
-  type: 'name' | 'string' | 'number' | 'op' | 'newline';
+  type: PythonToken['type'];
   text: string;
   start: number;
   /** Strings: the decoded value (null for f-strings, whose value is not static). Numbers: the value. */
   value?: string | number | null;
+}
+
+// The shared tokens, with the one value a request reads: a string's static text, a number's value.
+function requestTokens(text: string): Token[] {
+  return tokenize(text).map((token) => {
+    if (token.type === 'string') return { type: token.type, text: token.text, start: token.start, value: token.interpolations ? null : (token.value ?? null) };
+    if (token.type === 'number') return { type: token.type, text: token.text, start: token.start, value: token.number ?? null };
+    return { type: token.type, text: token.text, start: token.start };
+  });
 }
 
 // boto3 bedrock-runtime client methods that carry a request, by the name called.
@@ -38,8 +48,6 @@ const CONVERSE_KEYWORDS = new Set([
   'requestMetadata',
   'performanceConfig',
 ]);
-const OPERATORS = ['**', '//', '==', '!=', '<=', '>=', ':=', '->', '+=', '-=', '*=', '/='];
-const STRING_START = /^[rRbBuUfF]{0,2}["']/;
 const MAX_DEPTH = 12;
 
 /**
@@ -49,7 +57,7 @@ const MAX_DEPTH = 12;
  * the ESLint plugin's take them.
  */
 export function extractPythonRequests(text: string): PythonOccurrence[] {
-  const tokens = tokenize(text);
+  const tokens = requestTokens(text);
   const assignments = collectAssignments(tokens);
   const reader = new Reader(tokens, assignments);
   const occurrences: PythonOccurrence[] = [];
@@ -299,71 +307,4 @@ function collectAssignments(tokens: readonly Token[]): Map<string, number[]> {
     assignments.set(tokens[index]!.text, list);
   }
   return assignments;
-}
-
-/** Python tokens: names, strings (decoded), numbers, operators, and logical line ends (brackets continue a line). */
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let depth = 0;
-  let index = 0;
-  while (index < text.length) {
-    const char = text[index]!;
-    if (char === '\n') {
-      if (depth === 0 && tokens.length > 0 && tokens.at(-1)!.type !== 'newline') tokens.push({ type: 'newline', text: '\n', start: index });
-      index++;
-    } else if (char === ' ' || char === '\t' || char === '\r' || char === '\f') {
-      index++;
-    } else if (char === '\\' && (text[index + 1] === '\n' || text[index + 1] === '\r')) {
-      index += text[index + 1] === '\r' ? 3 : 2;
-    } else if (char === '#') {
-      const end = text.indexOf('\n', index);
-      index = end < 0 ? text.length : end;
-    } else if (STRING_START.test(text.slice(index, index + 3))) {
-      const { token, end } = readString(text, index);
-      tokens.push(token);
-      index = end;
-    } else if (/[A-Za-z_]/.test(char)) {
-      let end = index + 1;
-      while (end < text.length && /\w/.test(text[end]!)) end++;
-      tokens.push({ type: 'name', text: text.slice(index, end), start: index });
-      index = end;
-    } else if (/\d/.test(char) || (char === '.' && /\d/.test(text[index + 1] ?? ''))) {
-      let end = index + 1;
-      while (end < text.length && /[\w.]/.test(text[end]!)) end++;
-      const raw = text.slice(index, end);
-      tokens.push({ type: 'number', text: raw, start: index, value: Number(raw.replace(/_/g, '')) });
-      index = end;
-    } else {
-      const operator = OPERATORS.find((candidate) => text.startsWith(candidate, index)) ?? char;
-      if ('([{'.includes(operator)) depth++;
-      else if (')]}'.includes(operator)) depth = Math.max(0, depth - 1);
-      tokens.push({ type: 'op', text: operator, start: index });
-      index += operator.length;
-    }
-  }
-  return tokens;
-}
-
-function readString(text: string, start: number): { token: Token; end: number } {
-  let index = start;
-  let prefix = '';
-  while (text[index] !== '"' && text[index] !== "'") prefix += text[index++]!.toLowerCase();
-  const quote = text[index]!;
-  const close = text.startsWith(quote.repeat(3), index) ? quote.repeat(3) : quote;
-  index += close.length;
-  let value = '';
-  while (index < text.length && !text.startsWith(close, index)) {
-    if (close.length === 1 && text[index] === '\n') break;
-    if (text[index] === '\\' && index + 1 < text.length) {
-      const next = text[index + 1]!;
-      value += prefix.includes('r') ? `\\${next}` : next === 'n' ? '\n' : next === 't' ? '\t' : next;
-      index += 2;
-      continue;
-    }
-    value += text[index++]!;
-  }
-  const end = Math.min(text.length, index + close.length);
-  // An f-string's value depends on its substitutions.
-  const isStatic = !prefix.includes('f') || !/\{[^{]/.test(value.replace(/\{\{/g, ''));
-  return { token: { type: 'string', text: text.slice(start, end), start, value: isStatic ? value : null }, end };
 }

@@ -1,19 +1,9 @@
 import { isRegionCode } from '@bedrock-models/judge';
 import { pythonRegionGuard, type PythonRegionGuard } from './python-guards.js';
+import { tokenize, type Token } from './python-tokens.js';
 import { pairModelsWithRegions, type Member } from './pairs.js';
 import { positions } from './position.js';
 import type { Candidate, Extraction } from './types.js';
-
-interface Token {
-  type: 'name' | 'string' | 'op' | 'newline';
-  text: string;
-  start: number;
-  /** Strings: the decoded value, and the static parts of an f-string. */
-  value?: string;
-  parts?: string[];
-  /** The expressions of an f-string's `{…}`, between its parts. */
-  interpolations?: string[];
-}
 
 /** A call in the file: `boto3.client("bedrock-runtime", region_name="us-west-2")`, `client.converse(modelId=MODEL_ID)`. */
 interface Call {
@@ -68,8 +58,6 @@ const OTHER_ANTHROPIC_CLIENTS = new Set([
 ]);
 const REGION_KEYWORDS = ['region_name', 'aws_region'];
 const ENV_LOOKUPS = new Set(['get', 'getenv']);
-const OPERATORS = ['**=', '//=', '==', '!=', '<=', '>=', ':=', '+=', '-=', '*=', '/=', '->', '**', '//'];
-const STRING_START = /^(?:[rRbBuUfF]{1,2})?["']/;
 const LITERAL = /^\s*(["'])([^"'{}]*)\1\s*$/;
 const LITERAL_CHOICE = /^\s*(["'])([^"'{}]*)\1\s+if\s+(.+?)\s+else\s+(["'])([^"'{}]*)\4\s*$/;
 const MAX_VALUES = 8;
@@ -418,103 +406,4 @@ function assignedTarget(tokens: readonly Token[], chainStart: number): string | 
     .slice(start, chainStart - 1)
     .map((token) => token.text)
     .join('');
-}
-
-/** Python tokens, enough for the shapes above: names, strings, operators, and logical line ends. */
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let depth = 0;
-  let index = 0;
-  while (index < text.length) {
-    const char = text[index]!;
-    if (char === '\n') {
-      if (depth === 0 && tokens.at(-1)?.type !== 'newline') tokens.push({ type: 'newline', text: '\n', start: index });
-      index++;
-    } else if (char === ' ' || char === '\t' || char === '\r' || char === '\f') {
-      index++;
-    } else if (char === '\\' && (text[index + 1] === '\n' || text[index + 1] === '\r')) {
-      index += text[index + 1] === '\r' ? 3 : 2;
-    } else if (char === '#') {
-      const end = text.indexOf('\n', index);
-      index = end < 0 ? text.length : end;
-    } else if (STRING_START.test(text.slice(index, index + 3))) {
-      const token = readPythonString(text, index);
-      tokens.push(token.token);
-      index = token.end;
-    } else if (/[A-Za-z_]/.test(char)) {
-      let end = index + 1;
-      while (end < text.length && /\w/.test(text[end]!)) end++;
-      tokens.push({ type: 'name', text: text.slice(index, end), start: index });
-      index = end;
-    } else if (/\d/.test(char)) {
-      let end = index + 1;
-      while (end < text.length && /[\w.]/.test(text[end]!)) end++;
-      tokens.push({ type: 'op', text: '0', start: index });
-      index = end;
-    } else {
-      const operator = OPERATORS.find((candidate) => text.startsWith(candidate, index)) ?? char;
-      if ('([{'.includes(operator)) depth++;
-      else if (')]}'.includes(operator)) depth = Math.max(0, depth - 1);
-      tokens.push({ type: 'op', text: operator, start: index });
-      index += operator.length;
-    }
-  }
-  return tokens;
-}
-
-function readPythonString(text: string, start: number): { token: Token; end: number } {
-  let index = start;
-  let prefix = '';
-  while (text[index] !== '"' && text[index] !== "'") prefix += text[index++]!.toLowerCase();
-  const quote = text[index]!;
-  const triple = text.startsWith(quote.repeat(3), index);
-  const close = triple ? quote.repeat(3) : quote;
-  const raw = prefix.includes('r');
-  const formatted = prefix.includes('f');
-  index += close.length;
-  let value = '';
-  let part = '';
-  const parts: string[] = [];
-  const interpolations: string[] = [];
-  while (index < text.length && !text.startsWith(close, index)) {
-    const char = text[index]!;
-    if (!triple && char === '\n') break;
-    if (char === '\\' && index + 1 < text.length) {
-      // Raw strings keep the backslash; the others drop it (the escapes that matter here are \" \' \\).
-      const escaped = raw ? text.slice(index, index + 2) : text[index + 1]!;
-      value += escaped;
-      part += escaped;
-      index += 2;
-      continue;
-    }
-    if (formatted && (char === '{' || char === '}')) {
-      if (text[index + 1] === char) {
-        value += char;
-        part += char;
-        index += 2;
-        continue;
-      }
-      if (char === '{') {
-        let depth = 1;
-        let end = index + 1;
-        while (end < text.length && depth > 0 && text[end] !== '\n') {
-          if (text[end] === '{') depth++;
-          else if (text[end] === '}') depth--;
-          end++;
-        }
-        value += text.slice(index, end);
-        interpolations.push(text.slice(index + 1, end - 1));
-        parts.push(part);
-        part = '';
-        index = end;
-        continue;
-      }
-    }
-    value += char;
-    part += char;
-    index++;
-  }
-  const end = Math.min(text.length, index + close.length);
-  if (parts.length > 0) parts.push(part);
-  return { token: { type: 'string', text: text.slice(start, end), start, value, ...(parts.length > 0 ? { parts, interpolations } : {}) }, end };
 }
