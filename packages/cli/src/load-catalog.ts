@@ -6,6 +6,7 @@ import {
   BedrockCatalog,
   CapabilitiesValidationError,
   CatalogValidationError,
+  type CapabilitiesData,
   type Catalog,
 } from '@bedrock-models/catalog';
 import { capabilityLookup, readRegions, readToday, SettingError, type CapabilityLookup } from '@bedrock-models/judge';
@@ -14,19 +15,46 @@ import { UsageError } from './args.js';
 /** The catalog to judge by: the bundled one, or a catalog JSON file given with `--catalog` (validated first). */
 export function loadCatalog(path: string | undefined, cwd: string): BedrockCatalog {
   if (path === undefined) return BedrockCatalog.bundled();
+  const data = readValidJson(path, cwd, 'the catalog', 'a valid catalog', (value) => assertValidCatalog(value, path), CatalogValidationError);
+  return BedrockCatalog.of(data as Catalog);
+}
+
+/** The capabilities to judge requests by: the bundled ones (undefined), or a capabilities JSON file given with `--capabilities`, validated first. */
+export function loadCapabilities(path: string | undefined, cwd: string): CapabilityLookup | undefined {
+  if (path === undefined) return undefined;
+  const data = readValidJson(
+    path,
+    cwd,
+    'the capabilities',
+    'valid capabilities data',
+    (value) => assertValidCapabilities(value, path),
+    CapabilitiesValidationError,
+  );
+  return capabilityLookup(data as CapabilitiesData);
+}
+
+// A JSON file named by a flag, parsed and validated; a problem is a usage error naming the file and the field.
+function readValidJson(
+  path: string,
+  cwd: string,
+  what: string,
+  valid: string,
+  assertValid: (value: unknown) => void,
+  invalid: new (...args: never[]) => Error,
+): unknown {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(resolve(cwd, path), 'utf8'));
   } catch (error) {
-    throw new UsageError(`cannot read the catalog '${path}': ${(error as Error).message}`);
+    throw new UsageError(`cannot read ${what} '${path}': ${(error as Error).message}`);
   }
   try {
-    assertValidCatalog(data, path);
+    assertValid(data);
   } catch (error) {
-    if (error instanceof CatalogValidationError) throw new UsageError(`'${path}' is not a valid catalog. ${error.message}`);
+    if (error instanceof invalid) throw new UsageError(`'${path}' is not ${valid}. ${error.message}`);
     throw error;
   }
-  return BedrockCatalog.of(data as Catalog);
+  return data;
 }
 
 /**
@@ -49,22 +77,4 @@ function asUsageError<T>(read: () => T): T {
     if (error instanceof SettingError) throw new UsageError(`'${error.field.replace(/\[\d+\]$/, '')}' ${error.problem}`);
     throw error;
   }
-}
-
-/** The capabilities to judge requests by: the bundled ones (undefined), or a capabilities JSON file given with `--capabilities`, validated first. */
-export function loadCapabilities(path: string | undefined, cwd: string): CapabilityLookup | undefined {
-  if (path === undefined) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(resolve(cwd, path), 'utf8'));
-  } catch (error) {
-    throw new UsageError(`cannot read the capabilities '${path}': ${(error as Error).message}`);
-  }
-  try {
-    assertValidCapabilities(data, path);
-  } catch (error) {
-    if (error instanceof CapabilitiesValidationError) throw new UsageError(`'${path}' is not valid capabilities data. ${error.message}`);
-    throw error;
-  }
-  return capabilityLookup(data);
 }

@@ -1,5 +1,5 @@
 import { splitGeoPrefix, type BedrockCatalog, type Resolution } from '@bedrock-models/catalog';
-import { describeUnknown, formatMessage, judgeKnown, UNKNOWN_MESSAGES } from '@bedrock-models/judge';
+import { judgeOccurrence, occurrence } from '@bedrock-models/judge';
 import { UsageError, type ParsedArgs } from '../args.js';
 
 /** The one ID, profile ID or ARN a command is about. */
@@ -10,14 +10,14 @@ export function oneReference(args: ParsedArgs, command: string): string {
 
 /** What to say about a value the catalog does not know: the plugin's message, and the closest IDs. */
 export function unknownAnswer(catalog: BedrockCatalog, value: string, resolution: Resolution | null): { message: string; nearMatches: string[] } {
-  const finding = resolution?.kind === 'unknown' ? judgeKnown(catalog, { value, onDemand: true }) : null;
-  let message: string;
-  if (finding) {
-    const { messageId, data } = describeUnknown(finding, catalog.date);
-    message = formatMessage(UNKNOWN_MESSAGES[messageId], data);
-  } else {
-    message = `'${value}' is not a Bedrock model ID, inference profile ID or model ARN.`;
-  }
+  // Judged as the model argument of a call with no region: the words `check` and the plugin would use.
+  const [finding] =
+    resolution?.kind === 'unknown'
+      ? judgeOccurrence(occurrence(value, { site: 'call', onDemand: true }), { catalog, today: catalog.date, allow: new Set(), regions: [] }, [
+          'no-unknown-model-id',
+        ])
+      : [];
+  const message = finding?.message ?? `'${value}' is not a Bedrock model ID, inference profile ID or model ARN.`;
   // Profiles of the same model crowd the list: show them only when the value has a geo prefix itself.
   const id = value.replace(/^arn:.*\//, '');
   const wantsProfiles = splitGeoPrefix(id) !== null;

@@ -15,6 +15,7 @@ import {
   type Site,
 } from '@bedrock-models/judge';
 import type { Candidate } from '../extract/index.js';
+import { isModelKey } from '../extract/pairs.js';
 
 /** How loud a finding is. */
 export type Severity = 'error' | 'warning';
@@ -59,19 +60,6 @@ export interface FileKind {
 
 type Placed = Omit<Problem, 'line' | 'column'>;
 
-// Keys under which configuration hands a model to a call: CloudFormation's `FoundationModel`, Terraform's
-// `foundation_model`, a `.env` `BEDROCK_MODEL_ID`. Compared without case, `_` or `-`.
-const MODEL_KEYS = new Set([
-  'modelid',
-  'modelarn',
-  'foundationmodel',
-  'foundationmodelid',
-  'modelidentifier',
-  'bedrockmodelid',
-  'bedrockmodel',
-  'defaultmodelid',
-  'llmmodelid',
-]);
 // How many keys up a region-code key still names a value's region (`{"eu-west-1": {"chat": {"modelId": …}}}`).
 const REGION_KEY_DEPTH = 3;
 
@@ -164,8 +152,4 @@ export class CandidateJudge {
 
 function regionKeyOf(keys: readonly string[] | undefined): string | null {
   return keys?.slice(0, REGION_KEY_DEPTH).find((key) => isRegionCode(key)) ?? null;
-}
-
-function isModelKey(key: string | undefined): boolean {
-  return key !== undefined && MODEL_KEYS.has(key.toLowerCase().replace(/[-_]/g, ''));
 }
