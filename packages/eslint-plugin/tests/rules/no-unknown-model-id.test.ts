@@ -71,6 +71,22 @@ function send(modelId: string) { return new ConverseCommand({ modelId, messages 
   ],
   invalid: [
     {
+      // An IAM policy's ARN for any region: the region is unknown, the misspelled model ID is still misspelled.
+      code: "const resource = 'arn:aws:bedrock:*::foundation-model/amazon.nova-pro-v1';",
+      output: null,
+      errors: [
+        {
+          messageId: 'unknownId',
+          data: { id: 'amazon.nova-pro-v1', catalogDate: '2026-03-04', didYouMean: " Did you mean 'amazon.nova-pro-v1:0'?" },
+          line: 1,
+          column: 18,
+          suggestions: [
+            { messageId: 'replaceWith', data: { replacement: 'amazon.nova-pro-v1:0' }, output: "const resource = 'arn:aws:bedrock:*::foundation-model/amazon.nova-pro-v1:0';" },
+          ],
+        },
+      ],
+    },
+    {
       code: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 
 const client = new BedrockRuntimeClient({ region: 'us-east-1' });
