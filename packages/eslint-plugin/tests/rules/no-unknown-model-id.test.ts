@@ -81,7 +81,11 @@ function send(modelId: string) { return new ConverseCommand({ modelId, messages 
           line: 1,
           column: 18,
           suggestions: [
-            { messageId: 'replaceWith', data: { replacement: 'amazon.nova-pro-v1:0' }, output: "const resource = 'arn:aws:bedrock:*::foundation-model/amazon.nova-pro-v1:0';" },
+            {
+              messageId: 'replaceWith',
+              data: { replacement: 'amazon.nova-pro-v1:0' },
+              output: "const resource = 'arn:aws:bedrock:*::foundation-model/amazon.nova-pro-v1:0';",
+            },
           ],
         },
       ],
