@@ -104,6 +104,13 @@ export function buildCapabilities({ catalog, cards, documented, bidirectionalOnl
       supported.delete('converse.imageInput');
       settle('converse.imageInput');
       settle('converse.videoInput');
+      // A model that takes no image takes none inside a tool result either.
+      if (!inputs.has('IMAGE')) {
+        claim('converse.imagesInToolResults', false, LIST_FOUNDATION_MODELS);
+        setPath(entry, 'converse.imagesInToolResults', null);
+        supported.delete('converse.imagesInToolResults');
+        settle('converse.imagesInToolResults');
+      }
     }
 
     for (const field of ['maxOutputTokens', 'contextWindow'] as const) {
