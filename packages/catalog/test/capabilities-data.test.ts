@@ -36,6 +36,11 @@ describe('data/capabilities.json', () => {
     expect(unknown).toEqual([]);
   });
 
+  it("keys no bedrock-mantle name of a runtime model (the card's facts are the runtime model's)", () => {
+    const mantleNames = entries.map(([id]) => id).filter((id) => catalog.models[id]?.runtimeModel !== undefined);
+    expect(mantleNames).toEqual([]);
+  });
+
   it('names only defined families', () => {
     const undefinedFamilies = entries.filter(([, entry]) => entry.family !== null && !(entry.family in data.families)).map(([id]) => id);
     expect(undefinedFamilies).toEqual([]);

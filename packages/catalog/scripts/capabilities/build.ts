@@ -42,7 +42,9 @@ const OPERATIONS = ['converse', 'converseStream', 'invokeModel', 'invokeModelWit
 export function buildCapabilities({ catalog, cards, documented, bidirectionalOnly = [] }: BuildInput): BuildResult {
   const known = (id: string) => id in catalog.models || id in catalog.retired;
   const scope = new Set<string>();
-  for (const id of cards.keys()) if (!GEO_PREFIX.test(id) && known(id)) scope.add(id);
+  // A card's facts are the runtime model's: a bedrock-mantle name the catalog lists with its `runtimeModel` is not a key.
+  const mantleName = (id: string) => catalog.models[id]?.runtimeModel !== undefined;
+  for (const id of cards.keys()) if (!GEO_PREFIX.test(id) && known(id) && !mantleName(id)) scope.add(id);
   for (const claim of documented) {
     for (const id of claim.models) {
       if (!known(id)) throw new Error(`documented claim names ${id}, which is in neither catalog.json models nor retired`);
