@@ -212,7 +212,9 @@ describe('the request corpus facts, on the bundled data', () => {
   });
 
   it('a model whose input modalities have no IMAGE takes no image in a tool result, wherever it serves Converse', () => {
-    const imageless = entries.filter(([id, entry]) => entry.operations.converse === true && catalog.models[id] && !catalog.models[id].inputModalities.includes('IMAGE'));
+    const imageless = entries.filter(
+      ([id, entry]) => entry.operations.converse === true && catalog.models[id] && !catalog.models[id].inputModalities.includes('IMAGE'),
+    );
     expect(imageless.length).toBeGreaterThan(0);
     for (const [id, entry] of imageless) {
       expect(entry.converse.imagesInToolResults, id).toBe(false);

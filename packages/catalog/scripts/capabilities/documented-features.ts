@@ -49,7 +49,11 @@ const REASONING: Claim[] = [
   },
   // "Claude Fable 5.1, Claude Mythos 5.1, Claude Mythos 5, and Claude Fable 5 do not support extended thinking":
   // of those the catalog lists Fable 5, which the adaptive-thinking page gives adaptive thinking only.
-  { models: ['anthropic.claude-fable-5'], facts: { 'converse.reasoning': { kind: 'adaptive-only', minBudgetTokens: null } }, source: FEATURE_PAGES.extendedThinking },
+  {
+    models: ['anthropic.claude-fable-5'],
+    facts: { 'converse.reasoning': { kind: 'adaptive-only', minBudgetTokens: null } },
+    source: FEATURE_PAGES.extendedThinking,
+  },
   // "Reasoning can be enabled or disabled for this model using a configurable token budget."
   { models: [OPUS_4, SONNET_4, SONNET_37], facts: budgeted, source: FEATURE_PAGES.inferenceReasoning },
 ];

@@ -17,7 +17,12 @@ if (!values.cards) {
 }
 const catalog = JSON.parse(readFileSync(new URL('../../data/catalog.json', import.meta.url), 'utf8')) as Catalog;
 const cards = readModelCards(JSON.parse(readFileSync(values.cards, 'utf8')) as Parameters<typeof readModelCards>[0]);
-const { data, disagreements } = buildCapabilities({ catalog, cards, documented: [...DOCUMENTED, ...DOCUMENTED_FEATURES], bidirectionalOnly: BIDIRECTIONAL_ONLY });
+const { data, disagreements } = buildCapabilities({
+  catalog,
+  cards,
+  documented: [...DOCUMENTED, ...DOCUMENTED_FEATURES],
+  bidirectionalOnly: BIDIRECTIONAL_ONLY,
+});
 writeFileSync(values.out ?? new URL('../../data/capabilities.json', import.meta.url), serializeCapabilities(data));
 
 // Each model has 22 facts: 6 operations, 2 endpoints (the mantle's APIs count as one), 2 limits, 11 Converse
