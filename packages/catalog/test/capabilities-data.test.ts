@@ -228,6 +228,12 @@ describe('the request corpus facts, on the bundled data', () => {
     }
   });
 
+  it("prompt caching for Claude Haiku 4.5, with its card's 4,096 tokens per checkpoint", () => {
+    const { entry, urls } = supporting('anthropic.claude-haiku-4-5-20251001-v1:0', 'converse.promptCaching');
+    expect(entry.converse.promptCaching).toEqual({ supported: true, minimumTokens: 4096 });
+    expect(urls).toContain('https://docs.aws.amazon.com/ja_jp/bedrock/latest/userguide/model-card-anthropic-claude-haiku-4-5.html');
+  });
+
   it('sampling: temperature and topP exclusive for Claude Sonnet 4.5, Sonnet 4.6 and Haiku 4.5 (the API)', () => {
     for (const id of ['anthropic.claude-sonnet-4-5-20250929-v1:0', 'anthropic.claude-sonnet-4-6', 'anthropic.claude-haiku-4-5-20251001-v1:0']) {
       expect(data.models[id]!.converse.temperatureTopPExclusive, id).toBe(true);

@@ -1,7 +1,7 @@
 // Converse features and limits by model, from AWS's own pages as the docs index holds them on 2026-12-01 (each
 // page's opening: a table or list further down a page could not be read). build.ts reads these claims beside
 // documented.ts and sets a field only where every claim about it agrees. What the readable parts do not state
-// (Converse features of Claude 4.5 and later, cachePoint minimums other than Claude 3.7 Sonnet's, the
+// (Converse features of Claude 4.5 and later, cachePoint minimums other than Claude 3.7 Sonnet's and Haiku 4.5's, the
 // 1,024-token thinking floor) stays unknown: data/CAPABILITIES.md lists it.
 import type { Claim } from './documented.ts';
 import type { Source } from './sources.ts';
@@ -24,6 +24,13 @@ export const FEATURE_PAGES = {
   // The Korean Markdown copy of the prompt-caching page: "most models support a 5-minute TTL, while Claude Opus
   // 4.5, Claude Haiku 4.5 and … support an extended TTL" (the third name is lost in the translation).
   promptCachingTtl: { url: 'https://docs.aws.amazon.com/ko_kr/bedrock/latest/userguide/prompt-caching.md', date: READ },
+  // Model cards whose copy in the index reaches past the details. The Japanese copy of Claude Haiku 4.5's card
+  // reaches its prompt-caching table: supported, at least 4,096 tokens per checkpoint, 4 checkpoints, TTL 5 minutes
+  // or 1 hour, in system, messages and tools.
+  haiku45CardJa: { url: 'https://docs.aws.amazon.com/ja_jp/bedrock/latest/userguide/model-card-anthropic-claude-haiku-4-5.html', date: READ },
+  // The Markdown rendering of Claude Opus 4.7's card: "only supports thinking.type: "adaptive" … thinking.type:
+  // "enabled" with budget_tokens is not supported and will return a 400 error".
+  opus47Card: { url: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-anthropic-claude-opus-4-7.md', date: READ },
   // Amazon Nova 2 user guide, "Using the Converse API": system prompts, document chat, vision (images and video)
   // and tool use for Amazon Nova models (the French copy, still in English when read).
   nova2Converse: { url: 'https://docs.aws.amazon.com/fr_fr/nova/latest/nova2-userguide/using-converse-api.html', date: READ },
@@ -56,6 +63,11 @@ const REASONING: Claim[] = [
   },
   // "Reasoning can be enabled or disabled for this model using a configurable token budget."
   { models: [OPUS_4, SONNET_4, SONNET_37], facts: budgeted, source: FEATURE_PAGES.inferenceReasoning },
+  {
+    models: ['anthropic.claude-opus-4-7'],
+    facts: { 'converse.reasoning': { kind: 'adaptive-only', minBudgetTokens: null } },
+    source: FEATURE_PAGES.opus47Card,
+  },
 ];
 
 const LIMITS: Claim[] = [
@@ -97,8 +109,10 @@ const CONVERSE_TABLE: Claim[] = [
 ];
 
 const CACHING: Claim[] = [
-  // A cache TTL is documented for them, so they cache; the minimum per checkpoint is further down the page.
-  { models: [OPUS_45, HAIKU_45], facts: { 'converse.promptCaching': { supported: true, minimumTokens: null } }, source: FEATURE_PAGES.promptCachingTtl },
+  // A cache TTL is documented for it, so it caches; the minimum per checkpoint is further down the page. (Haiku 4.5,
+  // named there too, takes its minimum from its card.)
+  { models: [OPUS_45], facts: { 'converse.promptCaching': { supported: true, minimumTokens: null } }, source: FEATURE_PAGES.promptCachingTtl },
+  { models: [HAIKU_45], facts: { 'converse.promptCaching': { supported: true, minimumTokens: 4096 } }, source: FEATURE_PAGES.haiku45CardJa },
 ];
 
 /** The claims of this file, in the order build.ts reads them (after documented.ts). */
