@@ -41,6 +41,11 @@ describe('data/capabilities.json', () => {
     expect(mantleNames).toEqual([]);
   });
 
+  it('says of no model that it is served nowhere (a card that marks no endpoint is silent)', () => {
+    const nowhere = entries.filter(([, entry]) => entry.endpoints.bedrockRuntime === false && entry.endpoints.bedrockMantle === false);
+    expect(nowhere.map(([id]) => id)).toEqual([]);
+  });
+
   it('names only defined families', () => {
     const undefinedFamilies = entries.filter(([, entry]) => entry.family !== null && !(entry.family in data.families)).map(([id]) => id);
     expect(undefinedFamilies).toEqual([]);

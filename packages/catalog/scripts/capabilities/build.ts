@@ -151,6 +151,11 @@ function addCardClaims(
 ): void {
   const source: Source = { url: card.url, date: MODEL_CARDS_DATE };
   const { bedrockRuntime, bedrockMantle } = card.endpoints;
+  if (card.maxOutputTokens) limits.maxOutputTokens.push({ figure: card.maxOutputTokens, source });
+  if (card.contextWindow) limits.contextWindow.push({ figure: card.contextWindow, source });
+  // A card that marks no endpoint at all (the gated models' cards) says nothing about where or how the model is
+  // served, as one that marks no API says nothing about its operations: a model served nowhere is not plausible.
+  if (!bedrockRuntime && !bedrockMantle) return;
   claim('endpoints.bedrockRuntime', bedrockRuntime, source);
   if (!bedrockRuntime) {
     for (const operation of OPERATIONS) claim(`operations.${operation}`, false, source);
@@ -181,8 +186,6 @@ function addCardClaims(
       source,
     );
   }
-  if (card.maxOutputTokens) limits.maxOutputTokens.push({ figure: card.maxOutputTokens, source });
-  if (card.contextWindow) limits.contextWindow.push({ figure: card.contextWindow, source });
 }
 
 /** An exact number wins if every rounded figure allows it; otherwise a figure alone gives its upper reading. */
