@@ -67,8 +67,8 @@ const FAILURES: Readonly<Record<string, string>> = {
   'langchain-ai/langchain-aws#447': 'no-unsupported-model-feature',
   'MattJColes/lgtmaybe#70': 'no-unsupported-model-operation',
   'enricoros/big-AGI#1167': 'no-unsupported-model-operation',
-  'strands-agents/harness-sdk#2629': 'not caught: the mantle base URL path is not part of the capabilities data',
-  'strands-agents/harness-sdk#3279': 'not caught: the mantle base URL path is not part of the capabilities data',
+  'strands-agents/harness-sdk#2629': 'no-unsupported-model-operation',
+  'strands-agents/harness-sdk#3279': 'no-unsupported-model-operation',
   'apache/seatunnel#11548': 'no-unsupported-model-operation',
 };
 
