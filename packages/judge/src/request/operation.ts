@@ -1,4 +1,5 @@
 import type { BedrockCatalog, ModelCapabilities, ModelOperations } from '@bedrock-models/catalog';
+import { compact } from '../shared.js';
 import { mantleBaseUrl, parseBaseUrl } from './base-url.js';
 import { resolveModel, type CapabilityLookup } from './capabilities.js';
 import { requestJudgeContext, type RequestJudgeContext } from './finding.js';
@@ -52,13 +53,16 @@ export function judgeOperation<L>(catalog: BedrockCatalog, lookup: CapabilityLoo
   if (occurrence.endpoint === 'bedrock-mantle') {
     if (endpoints.bedrockMantle === false) return [context.finding({ messageId: 'notOnMantle', data: {}, location: at, field: 'endpoints.bedrockMantle' })];
     if (!endpoints.bedrockMantle) return [];
-    const path = basePath(context, occurrence);
-    if (path) return [path];
+    // The path and the API are two facts: a call can miss both, and fixing one leaves the other.
+    const findings = compact([basePath(context, occurrence)]);
     const api = openai?.api ?? null;
-    if (api === null || endpoints.bedrockMantle[api] !== false) return [];
     const apis = mantleApis(capabilities);
-    if (apis === null) return [];
-    return [context.finding({ messageId: 'mantleApiNotServed', data: { api: MANTLE_APIS[api], apis }, location: at, field: `endpoints.bedrockMantle.${api}` })];
+    if (api !== null && endpoints.bedrockMantle[api] === false && apis !== null) {
+      findings.push(
+        context.finding({ messageId: 'mantleApiNotServed', data: { api: MANTLE_APIS[api], apis }, location: at, field: `endpoints.bedrockMantle.${api}` }),
+      );
+    }
+    return findings;
   }
 
   if (endpoints.bedrockRuntime === false) {
