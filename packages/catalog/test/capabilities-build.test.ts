@@ -94,7 +94,10 @@ describe('buildCapabilities', () => {
     });
     const entry = build([['openai.mantle-1', mantleOnly]]).data.models['openai.mantle-1']!;
     expect(Object.values(entry.operations)).toEqual([false, false, false, false, false, false]);
-    expect(entry.endpoints).toEqual({ bedrockRuntime: false, bedrockMantle: { responses: true, chatCompletions: false, messages: null, openaiBasePath: null } });
+    expect(entry.endpoints).toEqual({
+      bedrockRuntime: false,
+      bedrockMantle: { responses: true, chatCompletions: false, messages: null, openaiBasePath: null },
+    });
   });
 
   it('does not pin a mantle API on a model both endpoints serve, since the card does not say which serves it', () => {
@@ -120,7 +123,13 @@ describe('buildCapabilities', () => {
       facts: { 'endpoints.bedrockMantle.openaiBasePath': '/openai/v1' },
       source: { url: 'https://github.com/example/repo/issues/1', date: '2026-12-01' },
     };
-    const data = build([['openai.mantle-1', mantleOnly], [CLAUDE, card()]], [claim]).data;
+    const data = build(
+      [
+        ['openai.mantle-1', mantleOnly],
+        [CLAUDE, card()],
+      ],
+      [claim],
+    ).data;
     expect(data.models['openai.mantle-1']!.endpoints.bedrockMantle).toMatchObject({ openaiBasePath: '/openai/v1' });
     expect(data.models['openai.mantle-1']!.sources).toContainEqual({ fields: ['endpoints.bedrockMantle.openaiBasePath'], ...claim.source });
     // A card that does not put the model on bedrock-mantle leaves the claim nothing to set.

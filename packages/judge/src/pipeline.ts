@@ -157,7 +157,8 @@ function judgeDeprecatedRule(occurrence: Occurrence, context: JudgeContext, regi
 }
 
 function judgeRegionRule(occurrence: Occurrence, context: JudgeContext, regions: JudgedRegions | null): RuleFinding[] {
-  const endpointJudged = occurrence.sdkOperation === true && !!context.capabilities && reportsNotOnRuntime(context.catalog, context.capabilities, occurrence.id);
+  const endpointJudged =
+    occurrence.sdkOperation === true && !!context.capabilities && reportsNotOnRuntime(context.catalog, context.capabilities, occurrence.id);
   return groupRegionFindings(judgeRegions(context.catalog, { ...reference(occurrence, regions), ...(endpointJudged ? { endpointJudged } : {}) })).map((group) =>
     result(
       'no-region-unavailable-model-id',

@@ -26,13 +26,16 @@ export function judgeRegions(catalog: BedrockCatalog, reference: ModelReference)
     if (resolution.kind !== 'opaque') {
       const granted =
         reference.onDemand !== true && resolution.arn?.resourceType === 'foundation-model' && isProfileDestination(catalog, resolution.id, arnRegion);
-      if (!granted) findings.push(...availability(catalog, resolution, reference.value, arnRegion, reference.onDemand === true, reference.endpointJudged === true));
+      if (!granted)
+        findings.push(...availability(catalog, resolution, reference.value, arnRegion, reference.onDemand === true, reference.endpointJudged === true));
     }
     return findings;
   }
   if (resolution.kind === 'opaque') return [];
   if (reference.endpoint === 'bedrock-mantle') return regions.flatMap((region) => mantleAvailability(catalog, resolution, region));
-  return regions.flatMap((region) => availability(catalog, resolution, reference.value, region, reference.onDemand === true, reference.endpointJudged === true));
+  return regions.flatMap((region) =>
+    availability(catalog, resolution, reference.value, region, reference.onDemand === true, reference.endpointJudged === true),
+  );
 }
 
 /**

@@ -87,7 +87,11 @@ describe('parseBaseUrl', () => {
       origin: 'https://bedrock-mantle.us-east-1.api.aws',
       trailingSlash: true,
     });
-    expect(parseBaseUrl('https://bedrock-runtime.eu-west-1.amazonaws.com/openai/v1')).toMatchObject({ endpoint: 'bedrock-runtime', region: 'eu-west-1', path: '/openai/v1' });
+    expect(parseBaseUrl('https://bedrock-runtime.eu-west-1.amazonaws.com/openai/v1')).toMatchObject({
+      endpoint: 'bedrock-runtime',
+      region: 'eu-west-1',
+      path: '/openai/v1',
+    });
     expect(parseBaseUrl('https://bedrock-mantle.us-east-2.api.aws')).toMatchObject({ path: '' });
   });
 
@@ -117,9 +121,15 @@ describe('the base URL of an OpenAI-compatible call', () => {
       severity: 'error',
     });
     expect(finding!.suggestions).toEqual([
-      { messageId: 'useBaseUrl', data: { url: 'https://bedrock-mantle.us-east-1.api.aws/openai/v1' }, edit: { kind: 'replace-value', location: 'url', value: 'https://bedrock-mantle.us-east-1.api.aws/openai/v1' } },
+      {
+        messageId: 'useBaseUrl',
+        data: { url: 'https://bedrock-mantle.us-east-1.api.aws/openai/v1' },
+        edit: { kind: 'replace-value', location: 'url', value: 'https://bedrock-mantle.us-east-1.api.aws/openai/v1' },
+      },
     ]);
-    const built = openAiCall('https://bedrock-mantle.us-east-1.api.aws/v1', { baseUrl: { value: 'https://bedrock-mantle.us-east-1.api.aws/v1', location: 'url', editable: false } });
+    const built = openAiCall('https://bedrock-mantle.us-east-1.api.aws/v1', {
+      baseUrl: { value: 'https://bedrock-mantle.us-east-1.api.aws/v1', location: 'url', editable: false },
+    });
     expect(judgeOperation(catalog, lookup, built)[0]?.suggestions).toEqual([]);
   });
 
@@ -130,7 +140,11 @@ describe('the base URL of an OpenAI-compatible call', () => {
   });
 
   it("on bedrock-runtime's OpenAI path, says only bedrock-mantle serves the model and proposes mantle's URL in the same region", () => {
-    const [finding] = judgeOperation(catalog, lookup, openAiCall('https://bedrock-runtime.us-west-2.amazonaws.com/openai/v1', { operation: 'runtime:responses' }));
+    const [finding] = judgeOperation(
+      catalog,
+      lookup,
+      openAiCall('https://bedrock-runtime.us-west-2.amazonaws.com/openai/v1', { operation: 'runtime:responses' }),
+    );
     expect(finding).toMatchObject({ messageId: 'notOnRuntime', data: { operation: 'its Responses API', apis: 'Responses' }, source: CARD });
     expect(finding!.suggestions.map((suggestion) => suggestion.data.url)).toEqual(['https://bedrock-mantle.us-west-2.api.aws/openai/v1']);
   });

@@ -19,10 +19,19 @@ export const OPENAI_CALLEE_NAMES: ReadonlySet<string> = new Set(['create', 'Open
 const AI_SDK_OPENAI = /^@ai-sdk\/openai(?:-compatible)?$/;
 const STRANDS = /strands/;
 // The AI SDK provider's methods, by the API each one calls.
-const PROVIDER_METHODS: Readonly<Record<string, Api>> = { chat: 'chatCompletions', chatModel: 'chatCompletions', responses: 'responses', languageModel: 'openai' };
+const PROVIDER_METHODS: Readonly<Record<string, Api>> = {
+  chat: 'chatCompletions',
+  chatModel: 'chatCompletions',
+  responses: 'responses',
+  languageModel: 'openai',
+};
 
 /** The requests an OpenAI-compatible call sends to a Bedrock endpoint; empty for any other call. */
-export function openAiClientCall(call: Call, resolver: Resolver, models: (node: TSESTree.Node) => Array<Pick<NodeOccurrence, 'modelId' | 'modelLocation' | 'modelCertain'>>): NodeOccurrence[] {
+export function openAiClientCall(
+  call: Call,
+  resolver: Resolver,
+  models: (node: TSESTree.Node) => Array<Pick<NodeOccurrence, 'modelId' | 'modelLocation' | 'modelCertain'>>,
+): NodeOccurrence[] {
   const found = call.type === 'NewExpression' ? strandsModel(call, resolver) : (sdkMethod(call, resolver) ?? providerCall(call, resolver));
   if (!found) return [];
   const { baseUrl, api, model } = found;

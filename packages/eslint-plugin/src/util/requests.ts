@@ -62,7 +62,13 @@ const AI_SDK_CALLS: Readonly<Record<string, RequestOperation>> = {
 };
 const AI_SDK_OPTIONS = { maxOutputTokens: 'maxTokens', temperature: 'temperature', topP: 'topP' } as const;
 const AI_SDK_SOURCE = /^ai$|^@ai-sdk\//;
-const CANDIDATE_NAMES = new Set([...Object.keys(COMMANDS), ...Object.keys(METHODS), ...Object.keys(WRAPPERS), ...Object.keys(AI_SDK_CALLS), ...OPENAI_CALLEE_NAMES]);
+const CANDIDATE_NAMES = new Set([
+  ...Object.keys(COMMANDS),
+  ...Object.keys(METHODS),
+  ...Object.keys(WRAPPERS),
+  ...Object.keys(AI_SDK_CALLS),
+  ...OPENAI_CALLEE_NAMES,
+]);
 const OPENAI_FACTORIES = new Set(['createOpenAI', 'createOpenAICompatible']);
 const NO_FACTS: FileFacts = { anthropicBedrockClients: [], otherAnthropicClients: true };
 

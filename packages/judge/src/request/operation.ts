@@ -119,7 +119,9 @@ function basePath<L>(context: RequestJudgeContext<L>, occurrence: RequestOccurre
     data: { path, written: url.path === '' ? 'no path' : url.path },
     location: occurrence.modelLocation,
     field: 'endpoints.bedrockMantle.openaiBasePath',
-    suggestions: written.editable ? [{ messageId: 'useBaseUrl', data: { url: fixed }, edit: { kind: 'replace-value', location: written.location, value: fixed } }] : [],
+    suggestions: written.editable
+      ? [{ messageId: 'useBaseUrl', data: { url: fixed }, edit: { kind: 'replace-value', location: written.location, value: fixed } }]
+      : [],
   });
 }
 
