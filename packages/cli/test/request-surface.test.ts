@@ -35,6 +35,7 @@ describe('request corpus (CLI, Python OpenAI-compatible clients)', () => {
     expect(suggested).toEqual([
       ['https://bedrock-mantle.us-east-1.api.aws/openai/v1'],
       ['https://bedrock-mantle.us-east-1.api.aws/openai/v1'],
+      ['https://bedrock-mantle.us-east-1.api.aws/openai/v1'],
       ['https://bedrock-mantle.us-east-2.api.aws/openai/v1'],
     ]);
     expect(problems.filter((problem) => problem.messageId === 'notOnRuntime').map((problem) => problem.suggestions)).toEqual([

@@ -5,9 +5,10 @@ import { collectAssignments, Reader, requestTokens, type Argument, type PythonLo
 //   client = OpenAI(base_url="https://bedrock-mantle.us-east-1.api.aws/v1"); client.responses.create(model="…")
 //   OpenAIModel(client_args={"base_url": "…"}, model_id="…")            (Strands Agents: Chat Completions)
 //   OpenAIResponsesModel(client_args={"base_url": "…"}, model_id="…")   (Strands Agents: the Responses API)
+//   ChatOpenAI(model="…", base_url="…")                                   (LangChain: it picks the API itself)
 // The host says the endpoint; a client of any other host is not Bedrock's and is left alone.
 
-type Api = 'responses' | 'chatCompletions' | 'messages';
+type Api = 'responses' | 'chatCompletions' | 'messages' | 'openai';
 
 const CLIENTS = new Set(['OpenAI', 'AsyncOpenAI']);
 const STRANDS_MODELS: Readonly<Record<string, Api>> = { OpenAIModel: 'chatCompletions', OpenAIResponsesModel: 'responses' };
@@ -29,6 +30,14 @@ export function extractPythonOpenAiRequests(text: string): PythonOccurrence[] {
       const baseUrl = dict?.kind === 'object' ? baseUrlIn(dict.entries.find((entry) => entry.key === 'base_url')?.location.offset, tokens, reader) : null;
       const model = keywords.get('model_id');
       if (baseUrl && model) occurrences.push(...judged(baseUrl, STRANDS_MODELS[callee.text]!, model, reader, callee.start));
+      continue;
+    }
+    if (callee.text === 'ChatOpenAI') {
+      const keywords = reader.keywordArguments(index);
+      const url = keywords.get('base_url') ?? keywords.get('openai_api_base');
+      const baseUrl = url ? baseUrlIn(tokens[url.start]?.start, tokens, reader) : null;
+      const model = keywords.get('model') ?? keywords.get('model_name');
+      if (baseUrl && model) occurrences.push(...judged(baseUrl, 'openai', model, reader, callee.start));
       continue;
     }
     // client.responses.create(…), client.chat.completions.create(…), client.messages.create(…)

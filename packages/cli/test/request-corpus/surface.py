@@ -4,6 +4,7 @@
 import os
 
 import boto3
+from langchain_openai import ChatOpenAI
 from openai import OpenAI
 from strands.models.openai import OpenAIModel
 from strands.models.openai_responses import OpenAIResponsesModel
@@ -17,6 +18,7 @@ OpenAIResponsesModel(
 )
 mantle = OpenAI(base_url="https://bedrock-mantle.us-east-1.api.aws/v1", api_key=api_key)
 mantle.responses.create(model="openai.gpt-5.5", input="Hello")  # expect: no-unsupported-model-operation
+ChatOpenAI(model="openai.gpt-5.5", base_url="https://bedrock-mantle.us-east-1.api.aws/v1")  # expect: no-unsupported-model-operation
 
 # case strands-agents/harness-sdk#3279: GPT-5.6 under the same base, through Chat Completions
 OpenAIModel(client_args={"base_url": "https://bedrock-mantle.us-east-2.api.aws/v1"}, model_id="openai.gpt-5.6-sol")  # expect: no-unsupported-model-operation
@@ -36,3 +38,4 @@ oss.chat.completions.create(model="openai.gpt-oss-120b-1:0", messages=[])
 # A base URL from the environment, and OpenAI's own API, say nothing about Bedrock's paths.
 OpenAI(base_url=os.environ["OPENAI_BASE_URL"]).responses.create(model="openai.gpt-5.5", input="Hello")
 OpenAI().chat.completions.create(model="gpt-4o", messages=[])
+ChatOpenAI(model="openai.gpt-5.5", base_url="https://bedrock-mantle.us-east-1.api.aws/openai/v1")

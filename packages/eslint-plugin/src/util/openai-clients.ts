@@ -7,6 +7,7 @@ import { unwrap, type Resolver, type StaticString } from './resolve.js';
 //   new OpenAI({ baseURL: 'https://bedrock-mantle.us-east-1.api.aws/v1' }).responses.create({ model })
 //   createOpenAI({ baseURL })('model'), .chat('model'), .responses('model')  (the AI SDK's @ai-sdk/openai)
 //   new OpenAIModel({ modelId, api, clientConfig: { baseURL } })  (Strands Agents)
+//   new ChatOpenAI({ model, configuration: { baseURL } })  (LangChain's @langchain/openai)
 // The host says the endpoint (bedrock-mantle or bedrock-runtime); anything else is not Bedrock and is left alone.
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -14,10 +15,11 @@ type NodeOccurrence = RequestOccurrence<TSESTree.Node>;
 type Api = 'responses' | 'chatCompletions' | 'messages' | 'openai';
 
 /** Callee names that may be such a call, for the collector's cheap first test. */
-export const OPENAI_CALLEE_NAMES: ReadonlySet<string> = new Set(['create', 'OpenAIModel', 'chat', 'responses', 'languageModel', 'chatModel']);
+export const OPENAI_CALLEE_NAMES: ReadonlySet<string> = new Set(['create', 'OpenAIModel', 'ChatOpenAI', 'chat', 'responses', 'languageModel', 'chatModel']);
 
 const AI_SDK_OPENAI = /^@ai-sdk\/openai(?:-compatible)?$/;
 const STRANDS = /strands/;
+const LANGCHAIN_OPENAI = /^@langchain\/openai$/;
 // The AI SDK provider's methods, by the API each one calls.
 const PROVIDER_METHODS: Readonly<Record<string, Api>> = {
   chat: 'chatCompletions',
@@ -32,7 +34,10 @@ export function openAiClientCall(
   resolver: Resolver,
   models: (node: TSESTree.Node) => Array<Pick<NodeOccurrence, 'modelId' | 'modelLocation' | 'modelCertain'>>,
 ): NodeOccurrence[] {
-  const found = call.type === 'NewExpression' ? strandsModel(call, resolver) : (sdkMethod(call, resolver) ?? providerCall(call, resolver));
+  const found =
+    call.type === 'NewExpression'
+      ? (strandsModel(call, resolver) ?? langchainModel(call, resolver))
+      : (sdkMethod(call, resolver) ?? providerCall(call, resolver));
   if (!found) return [];
   const { baseUrl, api, model } = found;
   const url = parseBaseUrl(baseUrl.value);
@@ -127,6 +132,19 @@ function strandsModel(call: TSESTree.NewExpression, resolver: Resolver): Found |
   const apis = apiNode ? resolver.strings(apiNode).map((value) => value.value) : [];
   const api: Api = apis.length === 1 && apis[0] === 'chat' ? 'chatCompletions' : apis.length === 1 && apis[0] === 'responses' ? 'responses' : 'openai';
   return { baseUrl, api, model };
+}
+
+// new ChatOpenAI({ model: '…', configuration: { baseURL: '…' } }): LangChain picks Chat Completions or Responses itself.
+function langchainModel(call: TSESTree.NewExpression, resolver: Resolver): Found | null {
+  if (calleeName(call.callee) !== 'ChatOpenAI') return null;
+  const origin = calleeOrigin(call.callee, resolver);
+  if (origin.kind !== 'import' || !LANGCHAIN_OPENAI.test(origin.source)) return null;
+  const options = call.arguments[0];
+  if (!options || options.type === 'SpreadElement') return null;
+  const model = propertyValue(options, 'model', resolver) ?? propertyValue(options, 'modelName', resolver);
+  const config = propertyValue(options, 'configuration', resolver);
+  const baseUrl = config ? baseUrlOf(config, 'baseURL', resolver) : null;
+  return model && baseUrl ? { baseUrl, api: 'openai', model } : null;
 }
 
 // The base URL an options object names, when it is one string the code writes.

@@ -286,6 +286,28 @@ const terra = new OpenAIModel({ modelId: 'openai.gpt-5.6-terra', clientConfig: {
       ],
     },
     {
+      // LangChain's ChatOpenAI with mantle's base URL in its client configuration
+      code: `import { ChatOpenAI } from '@langchain/openai';
+const llm = new ChatOpenAI({ model: 'openai.gpt-5.5', configuration: { baseURL: 'https://bedrock-mantle.us-east-1.api.aws/v1', apiKey } });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'mantleBasePath',
+          data: { model: 'openai.gpt-5.5', path: '/openai/v1', written: '/v1', source: 'https://github.com/strands-agents/harness-sdk/issues/2629' },
+          line: 2,
+          column: 37,
+          suggestions: [
+            {
+              messageId: 'useBaseUrl',
+              data: { url: 'https://bedrock-mantle.us-east-1.api.aws/openai/v1' },
+              output: `import { ChatOpenAI } from '@langchain/openai';
+const llm = new ChatOpenAI({ model: 'openai.gpt-5.5', configuration: { baseURL: 'https://bedrock-mantle.us-east-1.api.aws/openai/v1', apiKey } });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // mantle's /openai/v1 for a model it serves under /v1
       code: `import OpenAI from 'openai';
 const client = new OpenAI({ baseURL: 'https://bedrock-mantle.us-west-2.api.aws/openai/v1', apiKey });
