@@ -147,6 +147,9 @@ describe('the base URL of an OpenAI-compatible call', () => {
     );
     expect(finding).toMatchObject({ messageId: 'notOnRuntime', data: { operation: 'its Responses API', apis: 'Responses' }, source: CARD });
     expect(finding!.suggestions.map((suggestion) => suggestion.data.url)).toEqual(['https://bedrock-mantle.us-west-2.api.aws/openai/v1']);
+    // Through Chat Completions, which mantle does not serve the model through either, the URL alone fixes nothing.
+    const chat = openAiCall('https://bedrock-runtime.us-west-2.amazonaws.com/openai/v1', { operation: 'runtime:chatCompletions' });
+    expect(judgeOperation(catalog, lookup, chat)[0]).toMatchObject({ messageId: 'notOnRuntime', suggestions: [] });
   });
 });
 

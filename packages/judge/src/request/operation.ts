@@ -74,7 +74,7 @@ export function judgeOperation<L>(catalog: BedrockCatalog, lookup: CapabilityLoo
         data: { operation: openai?.name ?? occurrence.operation, apis },
         location: at,
         field: 'endpoints.bedrockRuntime',
-        suggestions: toMantle(capabilities, occurrence),
+        suggestions: toMantle(capabilities, occurrence, openai?.api ?? null),
       }),
     ];
   }
@@ -125,13 +125,14 @@ function basePath<L>(context: RequestJudgeContext<L>, occurrence: RequestOccurre
   });
 }
 
-// An OpenAI-compatible client pointed at bedrock-runtime for a mantle-only model: mantle's URL in the same region fixes it.
-function toMantle<L>(capabilities: ModelCapabilities, occurrence: RequestOccurrence<L>): Array<RequestSuggestion<L>> {
+// An OpenAI-compatible client pointed at bedrock-runtime for a mantle-only model: mantle's URL in the same region
+// fixes it, where mantle serves the model through the API the call uses (or the call does not say which).
+function toMantle<L>(capabilities: ModelCapabilities, occurrence: RequestOccurrence<L>, api: MantleApi | null): Array<RequestSuggestion<L>> {
   const written = occurrence.baseUrl;
   const url = written?.editable ? parseBaseUrl(written.value) : null;
   const mantle = capabilities.endpoints.bedrockMantle;
   const path = mantle ? (mantle.openaiBasePath ?? null) : null;
-  if (!written || !url || path === null) return [];
+  if (!written || !url || !mantle || path === null || (api !== null && mantle[api] !== true)) return [];
   const fixed = mantleBaseUrl(url.region, path);
   return [{ messageId: 'useBaseUrl', data: { url: fixed }, edit: { kind: 'replace-value', location: written.location, value: fixed } }];
 }
