@@ -289,7 +289,7 @@ const GEMMA_4 = ['google.gemma-4-26b-a4b', 'google.gemma-4-31b', 'google.gemma-4
 // under one path rejected ("does not support the '/v1/responses' API", "isn't supported on this route"), the same
 // request under the other answered.
 const MANTLE_PATHS: Claim[] = [
-  { models: [...GPT_OSS, 'openai.gpt-oss-20b', 'openai.gpt-oss-120b'], facts: { 'endpoints.bedrockMantle.openaiBasePath': '/v1' }, source: DOCS.responsesApi },
+  { models: GPT_OSS, facts: { 'endpoints.bedrockMantle.openaiBasePath': '/v1' }, source: DOCS.responsesApi },
   { models: GPT_5, facts: { 'endpoints.bedrockMantle.openaiBasePath': '/openai/v1' }, source: OBSERVED.gpt5MantleOpenaiPath },
   { models: ['openai.gpt-5.5'], facts: { 'endpoints.bedrockMantle.openaiBasePath': '/openai/v1' }, source: OBSERVED.gpt55MantleOpenaiPathRaw },
   { models: GPT_56, facts: { 'endpoints.bedrockMantle.openaiBasePath': '/openai/v1' }, source: OBSERVED.gpt56MantleOpenaiPath },
