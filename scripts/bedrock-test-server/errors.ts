@@ -71,4 +71,5 @@ export const unknownOperation = (method: string, path: string): ApiError =>
  * A region with no bedrock-mantle recording. There the real host name does not resolve at all; a local server
  * can only refuse, so it answers 404 and says why in the note.
  */
-export const mantleNotServed = (note: string): ApiError => new ApiError(404, 'NotFoundException', 'bedrock-mantle is not served in this region', BEDROCK_NAMESPACE, note);
+export const mantleNotServed = (note: string): ApiError =>
+  new ApiError(404, 'NotFoundException', 'bedrock-mantle is not served in this region', BEDROCK_NAMESPACE, note);

@@ -409,7 +409,9 @@ describe('the server itself', () => {
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toBe('application/json');
     expect(response.headers.get('x-amzn-errortype')).toMatch(/^UnknownOperationException:/);
-    expect(await response.json()).toEqual({ message: 'bedrock-test-server implements GET /foundation-models, GET /inference-profiles and GET /v1/models, not GET /nope' });
+    expect(await response.json()).toEqual({
+      message: 'bedrock-test-server implements GET /foundation-models, GET /inference-profiles and GET /v1/models, not GET /nope',
+    });
     const post = await fetch(`${server.url}/foundation-models`, { method: 'POST', headers: signedHeaders('us-east-1') });
     expect(post.status).toBe(404);
   });
@@ -503,6 +505,11 @@ describe("bedrock-mantle's GET /v1/models", () => {
     server.setFaults([{ fault: 'throttle', region: 'us-west-2', operation: 'MantleListModels', times: 1 }]);
     const retried = await fetchMantleListing('us-west-2', { ...probeOptions(server.url), maxAttempts: 2 });
     expect(retried.answer.data.length).toBe(recorded('us-west-2').length);
-    expect(server.requests.filter((request) => request.operation === 'MantleListModels').map((request) => request.status).slice(-2)).toEqual([429, 200]);
+    expect(
+      server.requests
+        .filter((request) => request.operation === 'MantleListModels')
+        .map((request) => request.status)
+        .slice(-2),
+    ).toEqual([429, 200]);
   });
 });

@@ -73,7 +73,9 @@ function parseListing(text: string, url: URL): MantleListing['answer'] {
   if (!Array.isArray(data) || !data.every((entry) => typeof (entry as { id?: unknown } | null)?.id === 'string' && (entry as { id: string }).id !== '')) {
     throw new MantleProbeError(`${url.href} answered without a {"data":[{"id":…}]} list`);
   }
-  return { data: data.map((entry: { id: string; created?: unknown }) => ({ id: entry.id, ...(typeof entry.created === 'number' ? { created: entry.created } : {}) })) };
+  return {
+    data: data.map((entry: { id: string; created?: unknown }) => ({ id: entry.id, ...(typeof entry.created === 'number' ? { created: entry.created } : {}) })),
+  };
 }
 
 const retryable = (status: number): boolean => status === 429 || status >= 500;
@@ -90,7 +92,9 @@ export async function fetchMantleListing(region: string, options: MantleProbeOpt
     try {
       response = await fetch(url, { headers, signal: AbortSignal.timeout(options.callTimeoutMs) });
     } catch (error) {
-      lastError = new MantleProbeError(`${url.href}: ${(error as Error).name === 'TimeoutError' ? `no answer in ${options.callTimeoutMs} ms` : (error as Error).message}`);
+      lastError = new MantleProbeError(
+        `${url.href}: ${(error as Error).name === 'TimeoutError' ? `no answer in ${options.callTimeoutMs} ms` : (error as Error).message}`,
+      );
       continue;
     }
     const text = await response.text();

@@ -89,7 +89,11 @@ export function mantleRegionsOf(catalog: Catalog | null): Map<string, string[]> 
 }
 
 /** Names whose mantle regions changed between two catalogs, limited to `regions` (those the probe answered for). */
-export function mantleChanges(before: Map<string, string[]>, after: Map<string, string[]>, regions: ReadonlySet<string>): Array<{ id: string; added: string[]; removed: string[] }> {
+export function mantleChanges(
+  before: Map<string, string[]>,
+  after: Map<string, string[]>,
+  regions: ReadonlySet<string>,
+): Array<{ id: string; added: string[]; removed: string[] }> {
   const changes: Array<{ id: string; added: string[]; removed: string[] }> = [];
   for (const id of [...new Set([...before.keys(), ...after.keys()])].sort()) {
     const old = before.get(id) ?? [];

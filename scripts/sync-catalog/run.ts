@@ -99,11 +99,7 @@ function tuning(env: NodeJS.ProcessEnv): Tuning {
   };
 }
 
-async function pollRegions(
-  regions: string[],
-  options: SyncOptions,
-  tune: Tuning,
-): Promise<{ observations: RegionObservation[]; failures: RegionFailure[] }> {
+async function pollRegions(regions: string[], options: SyncOptions, tune: Tuning): Promise<{ observations: RegionObservation[]; failures: RegionFailure[] }> {
   const fetchOptions = {
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     callTimeoutMs: tune.callTimeoutMs,
@@ -142,7 +138,14 @@ interface MantleProbe {
  * Probes bedrock-mantle in the regions that answered this sync and where mantle is known to be served (the
  * recorded listing or an earlier probe names them). A region that fails keeps its earlier mantle data.
  */
-async function probeMantle(catalog: Catalog, documented: DocumentedLayer | null, answered: readonly string[], options: SyncOptions, env: NodeJS.ProcessEnv, tune: Tuning): Promise<MantleProbe> {
+async function probeMantle(
+  catalog: Catalog,
+  documented: DocumentedLayer | null,
+  answered: readonly string[],
+  options: SyncOptions,
+  env: NodeJS.ProcessEnv,
+  tune: Tuning,
+): Promise<MantleProbe> {
   const served = new Set([...Object.values(documented?.mantle ?? {}).flatMap((name) => name.regions), ...Object.keys(observedMantleOf(catalog))]);
   const regions = answered.filter((region) => served.has(region)).sort();
   const probeOptions = {
@@ -382,7 +385,17 @@ async function sync(options: SyncOptions, io: Io): Promise<number> {
   }
   const mantleFailures = [...(probe?.outcomes ?? [])].flatMap(([region, error]) => (error === null ? [] : [{ region, error }]));
   for (const failure of mantleFailures) warnings.push(`bedrock-mantle probe failed in ${failure.region}, its mantle data is kept: ${failure.error}`);
-  report(io, options, { changed, changes, failures, observations, warnings, written, changesetPath, checksPath, probe: probe ? { probed: [...probe.outcomes.keys()], failures: mantleFailures } : null });
+  report(io, options, {
+    changed,
+    changes,
+    failures,
+    observations,
+    warnings,
+    written,
+    changesetPath,
+    checksPath,
+    probe: probe ? { probed: [...probe.outcomes.keys()], failures: mantleFailures } : null,
+  });
   return 0;
 }
 

@@ -15,9 +15,15 @@ const ajv = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
 function record(catalog: Catalog, lastOk: Record<string, string | null>): CatalogChecks {
   const regions: CatalogChecks['regions'] = {};
   for (const [region, moment] of Object.entries(lastOk)) {
-    regions[region] = moment === null ? { checked: '2026-05-01T00:00:00Z', outcome: 'failed', lastOk: null, error: 'x' } : { checked: moment, outcome: 'ok', lastOk: moment };
+    regions[region] =
+      moment === null ? { checked: '2026-05-01T00:00:00Z', outcome: 'failed', lastOk: null, error: 'x' } : { checked: moment, outcome: 'ok', lastOk: moment };
   }
-  return { schemaVersion: 1, catalogGeneratedAt: catalog.generatedAt, lastRun: { at: '2026-05-01T00:00:00Z', polled: Object.keys(lastOk).sort(), changed: false }, regions };
+  return {
+    schemaVersion: 1,
+    catalogGeneratedAt: catalog.generatedAt,
+    lastRun: { at: '2026-05-01T00:00:00Z', polled: Object.keys(lastOk).sort(), changed: false },
+    regions,
+  };
 }
 
 describe('the shipped check record', () => {

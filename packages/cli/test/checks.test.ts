@@ -40,7 +40,9 @@ describe('regions, with no ID, from the bundled catalog', () => {
         return check?.mantle ? [...row, `${check.mantle.checked.slice(0, 10)} ${check.mantle.outcome}`] : row;
       }),
     );
-    expect(lines.at(-1)).toMatch(new RegExp(`^Data current to ${BedrockCatalog.bundled().date}: API answers last changed ${bundledCatalog.generatedAt.slice(0, 10)}`));
+    expect(lines.at(-1)).toMatch(
+      new RegExp(`^Data current to ${BedrockCatalog.bundled().date}: API answers last changed ${bundledCatalog.generatedAt.slice(0, 10)}`),
+    );
   });
 
   it('says a catalog given with --catalog has no check record', () => {
@@ -63,7 +65,12 @@ describe('a check record with a failed and an unpolled region', () => {
         lastOk: '2026-04-10T03:00:00Z',
         mantle: { checked: '2026-04-10T03:00:00Z', outcome: 'ok', lastOk: '2026-04-10T03:00:00Z' },
       },
-      'us-east-1': { checked: '2026-04-10T03:00:00Z', outcome: 'failed', lastOk: '2026-04-02T03:00:00Z', error: 'ThrottlingException (HTTP 429): Too many requests' },
+      'us-east-1': {
+        checked: '2026-04-10T03:00:00Z',
+        outcome: 'failed',
+        lastOk: '2026-04-02T03:00:00Z',
+        error: 'ThrottlingException (HTTP 429): Too many requests',
+      },
     },
   };
   const catalog = BedrockCatalog.of(data, checks);

@@ -172,7 +172,9 @@ describe('a check whose day passes an end of life', () => {
     expect(target).toBeDefined();
     const layer = {
       checked: '2026-08-22',
-      endOfLife: { [target.modelId]: { endOfLife: '2026-08-24', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-lifecycle.html', date: '2026-08-22' } },
+      endOfLife: {
+        [target.modelId]: { endOfLife: '2026-08-24', source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-lifecycle.html', date: '2026-08-22' },
+      },
     };
     writeFileSync(join(catalogDir, 'documented.json'), `${JSON.stringify(layer, null, 2)}\n`);
     const args = ['--regions', 'us-east-1'];

@@ -19,8 +19,9 @@ const DATE = '2026-08-22';
 const workRoot = mkdtempSync(join(tmpdir(), 'bedrock-sync-mantle-'));
 let server: BedrockTestServer;
 const shipped = JSON.parse(readFileSync(join(DEFAULT_CATALOG_DIR, 'catalog.json'), 'utf8')) as Catalog;
-const mantleRegions = (JSON.parse(readFileSync(join(fixtureDir(DATE), '..', 'manifest.json'), 'utf8')) as { snapshots: Record<string, { mantle: { regions: string[] } }> })
-  .snapshots[DATE]!.mantle.regions;
+const mantleRegions = (
+  JSON.parse(readFileSync(join(fixtureDir(DATE), '..', 'manifest.json'), 'utf8')) as { snapshots: Record<string, { mantle: { regions: string[] } }> }
+).snapshots[DATE]!.mantle.regions;
 
 beforeAll(async () => {
   const environment = syncEnvironment();
@@ -104,7 +105,9 @@ describe('sync --mantle against the recorded listing', () => {
     // knows from a later model card only is not in the 2026-08-22 answers, and the answers win.
     const catalog = catalogOf(catalogDir);
     const recorded = new Set(
-      mantleRegions.flatMap((region) => (JSON.parse(readFileSync(join(fixtureDir(DATE), region, 'mantle-models.json'), 'utf8')) as MantleModelsBody).data.map((entry) => entry.id)),
+      mantleRegions.flatMap((region) =>
+        (JSON.parse(readFileSync(join(fixtureDir(DATE), region, 'mantle-models.json'), 'utf8')) as MantleModelsBody).data.map((entry) => entry.id),
+      ),
     );
     const onlyRecorded = (facts: ReturnType<typeof mantleFacts>): ReturnType<typeof mantleFacts> => ({
       regions: Object.fromEntries(Object.entries(facts.regions).filter(([id]) => recorded.has(id))),
@@ -112,7 +115,8 @@ describe('sync --mantle against the recorded listing', () => {
     });
     expect(Object.keys(mantleFacts(catalog).regions).sort()).toEqual([...recorded].sort());
     expect(mantleFacts(catalog)).toEqual(onlyRecorded(mantleFacts(shipped)));
-    for (const id of Object.keys(mantleFacts(shipped).regions).filter((name) => !recorded.has(name))) expect(shipped.models[id]!.mantle!.date > DATE).toBe(true);
+    for (const id of Object.keys(mantleFacts(shipped).regions).filter((name) => !recorded.has(name)))
+      expect(shipped.models[id]!.mantle!.date > DATE).toBe(true);
     expect(Object.keys(catalog.regions).filter((region) => catalog.regions[region]!.mantle)).toEqual(mantleRegions);
     expect(catalog.models['openai.gpt-oss-20b']?.mantle?.source).toMatch(/^bedrock-mantle GET \/v1\/models as the sync's probe took it in/);
     // The same facts, newly observed, are no change; only names the recording lacks are.
