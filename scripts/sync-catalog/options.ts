@@ -29,8 +29,8 @@ Polls ListFoundationModels and ListInferenceProfiles in every region and merges 
   --mantle             also probe bedrock-mantle's GET /v1/models where the data says it is served; a
                        region's answer supersedes the recorded listing there (API key from
                        AWS_BEARER_TOKEN_BEDROCK, else SigV4 with the default credentials)
-  --mantle-endpoint U  the probe's base URL instead of https://bedrock-mantle.<region>.api.aws; {region} in
-                       it is replaced (tests); implies --mantle
+  --mantle-endpoint U  the probe's base URL instead of https://bedrock-mantle.<region>.api.aws (default with
+                       --endpoint: that URL); {region} in it is replaced (tests); implies --mantle
   --catalog DIR        folder holding catalog.json, checks.json and the layers (default: packages/catalog/data)
   --as-of DATE         moment the observations are stamped with (YYYY-MM-DD or RFC 3339; default: now)
   --dry-run            report what would change, write nothing

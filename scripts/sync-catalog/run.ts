@@ -149,7 +149,8 @@ async function probeMantle(
   const served = new Set([...Object.values(documented?.mantle ?? {}).flatMap((name) => name.regions), ...Object.keys(observedMantleOf(catalog))]);
   const regions = answered.filter((region) => served.has(region)).sort();
   const probeOptions = {
-    endpoint: options.mantleEndpoint ?? MANTLE_ENDPOINT,
+    // A replay's --endpoint serves the mantle listing too: the probe never leaves for AWS unless the sync does.
+    endpoint: options.mantleEndpoint ?? options.endpoint ?? MANTLE_ENDPOINT,
     bearerToken: env.AWS_BEARER_TOKEN_BEDROCK?.trim() || null,
     callTimeoutMs: tune.callTimeoutMs,
     maxAttempts: tune.maxAttempts,

@@ -178,6 +178,17 @@ describe('a changed listing', () => {
   });
 });
 
+describe('--mantle with --endpoint', () => {
+  it('sends the probe to the same local endpoint, never to AWS', async () => {
+    const { catalogDir } = shippedCopy('replay-endpoint');
+    const result = await sync(catalogDir, DATE, ['--regions', 'eu-west-2', '--mantle']);
+    expect(result.code).toBe(0);
+    expect(server.requests.filter((request) => request.operation === 'MantleListModels').map((request) => [request.region, request.status])).toEqual([
+      ['eu-west-2', 200],
+    ]);
+  });
+});
+
 describe('the probe off', () => {
   it('changes nothing: no mantle request, the recorded listing stands, the catalog stays byte for byte', async () => {
     const { catalogDir } = shippedCopy('off');
