@@ -104,8 +104,9 @@ export class BedrockCatalog {
   }
 
   readonly data: Catalog;
-  /** The sync's check record for this catalog (checks.json); null when there is none. */
-  readonly checks: CatalogChecks | null;
+  /** The given check record; undefined until the bundled one is first read (see {@link BedrockCatalog.checks}). */
+  private checkRecord: CatalogChecks | null | undefined;
+  private confirmedTo: string | null | undefined;
   /** Providers (the part of a model ID before the first dot) of every model, live or retired. */
   readonly providers: ReadonlySet<string>;
   private readonly profilesByModel = new Map<string, string[]>();
@@ -115,7 +116,7 @@ export class BedrockCatalog {
   /** `checks` undefined: the bundled check record for the bundled catalog object, none for any other. */
   constructor(data: Catalog, checks?: CatalogChecks | null) {
     this.data = data;
-    this.checks = checks !== undefined ? checks : isBundledCatalogData(data) ? getBundledChecksData() : null;
+    this.checkRecord = checks !== undefined ? checks : isBundledCatalogData(data) ? undefined : null;
     const providers = new Set<string>();
     for (const id of [...Object.keys(data.models), ...Object.keys(data.retired)]) {
       const modelId = splitGeoPrefix(id)?.modelId ?? id;
@@ -135,6 +136,12 @@ export class BedrockCatalog {
     }
   }
 
+  /** The sync's check record for this catalog (checks.json); null when there is none. Read on first use. */
+  get checks(): CatalogChecks | null {
+    if (this.checkRecord === undefined) this.checkRecord = getBundledChecksData();
+    return this.checkRecord;
+  }
+
   /**
    * `YYYY-MM-DD` the catalog's data is current to, the default date lifecycle is judged at: the newer of its
    * `currentTo` (the newest observation or documented fact; else the day of `generatedAt`) and the day its
@@ -151,7 +158,8 @@ export class BedrockCatalog {
    * newest successful check, when the check record belongs to this catalog (same `generatedAt`); else null.
    */
   get checkedTo(): string | null {
-    return checkedTo(this.data, this.checks);
+    if (this.confirmedTo === undefined) this.confirmedTo = checkedTo(this.data, this.checks);
+    return this.confirmedTo;
   }
 
   /** RFC 3339 of the newest check of `region` by the sync, whatever it found; null when never polled. */
