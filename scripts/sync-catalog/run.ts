@@ -195,6 +195,26 @@ function layerWithObservedMantle(documented: DocumentedLayer | null, catalog: Ca
 
 const withoutCurrentTo = (catalog: Catalog): string => serializeCatalog({ ...catalog, currentTo: undefined } as Catalog);
 
+/**
+ * Applies the documented layer to the observed catalog at the newest observation's day. A check that found
+ * nothing new confirms the data to the check's day; only what that day changes (an end of life passed by it)
+ * is new, and then the layer is applied at that day instead. The day alone is not new: it stays in checks.json.
+ */
+function layDocumentsOver(observed: Catalog, layer: DocumentedLayer, checks: CatalogChecks, changes: Changes, warnings: string[]): Catalog {
+  const catalog = structuredClone(observed);
+  warnings.push(...applyDocumented(catalog, layer, { observedTo: catalog.generatedAt.slice(0, 10) }));
+  const confirmedTo = checkedTo(catalog, checks);
+  if (confirmedTo === null || confirmedTo <= (catalog.currentTo ?? '')) return catalog;
+  const atCheck = structuredClone(observed);
+  applyDocumented(atCheck, layer, { observedTo: confirmedTo });
+  if (withoutCurrentTo(atCheck) === withoutCurrentTo(catalog)) return catalog;
+  changes.endOfLife = Object.keys(atCheck.retired)
+    .filter((id) => !Object.hasOwn(catalog.retired, id))
+    .sort()
+    .map((id) => ({ id, name: atCheck.retired[id]!.name, retired: atCheck.retired[id]!.retired ?? confirmedTo }));
+  return atCheck;
+}
+
 /** A region that suddenly answers with no models is more likely broken than emptied. */
 function checkEmptyAnswers(observations: RegionObservation[], previous: Catalog | null, force: boolean): void {
   if (force) return;
@@ -338,24 +358,7 @@ async function sync(options: SyncOptions, io: Io): Promise<number> {
     catalogGeneratedAt: catalog.generatedAt,
   });
   const layer = layerWithObservedMantle(documented, catalog);
-  if (layer) {
-    const observedPart = structuredClone(catalog);
-    warnings.push(...applyDocumented(catalog, layer, { observedTo: catalog.generatedAt.slice(0, 10) }));
-    // A check that found nothing new confirms the data to the check's day. Only what that day changes (an end
-    // of life passed by it) is new; the day alone is not, and stays in checks.json.
-    const confirmedTo = checkedTo(catalog, checks);
-    if (confirmedTo !== null && confirmedTo > (catalog.currentTo ?? '')) {
-      const atCheck = structuredClone(observedPart);
-      applyDocumented(atCheck, layer, { observedTo: confirmedTo });
-      if (withoutCurrentTo(atCheck) !== withoutCurrentTo(catalog)) {
-        changes.endOfLife = Object.keys(atCheck.retired)
-          .filter((id) => !Object.hasOwn(catalog.retired, id))
-          .sort()
-          .map((id) => ({ id, name: atCheck.retired[id]!.name, retired: atCheck.retired[id]!.retired ?? confirmedTo }));
-        catalog = atCheck;
-      }
-    }
-  }
+  if (layer) catalog = layDocumentsOver(catalog, layer, checks, changes, warnings);
   if (probe) {
     const answeredMantle = new Set([...probe.outcomes].flatMap(([region, error]) => (error === null ? [region] : [])));
     changes.mantle = mantleChanges(mantleRegionsOf(previous), mantleRegionsOf(catalog), answeredMantle);
