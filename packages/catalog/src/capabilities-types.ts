@@ -26,7 +26,19 @@ export interface ModelOperations {
 export interface ModelEndpoints {
   bedrockRuntime: boolean | null;
   /** null: unknown whether mantle serves it; false: it does not. */
-  bedrockMantle: { responses: boolean | null; chatCompletions: boolean | null; messages: boolean | null } | false | null;
+  bedrockMantle:
+    | {
+        responses: boolean | null;
+        chatCompletions: boolean | null;
+        messages: boolean | null;
+        /**
+         * The path under which mantle's OpenAI-compatible APIs (Responses, Chat Completions) serve the model: most models
+         * `/v1`, some `/openai/v1`; a request under the other path is rejected with a 400. Absent or null: unknown.
+         */
+        openaiBasePath?: '/v1' | '/openai/v1' | null;
+      }
+    | false
+    | null;
 }
 
 /** Converse API features. */

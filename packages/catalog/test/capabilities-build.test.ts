@@ -94,7 +94,10 @@ describe('buildCapabilities', () => {
     });
     const entry = build([['openai.mantle-1', mantleOnly]]).data.models['openai.mantle-1']!;
     expect(Object.values(entry.operations)).toEqual([false, false, false, false, false, false]);
-    expect(entry.endpoints).toEqual({ bedrockRuntime: false, bedrockMantle: { responses: true, chatCompletions: false, messages: null } });
+    expect(entry.endpoints).toEqual({
+      bedrockRuntime: false,
+      bedrockMantle: { responses: true, chatCompletions: false, messages: null, openaiBasePath: null },
+    });
   });
 
   it('does not pin a mantle API on a model both endpoints serve, since the card does not say which serves it', () => {
@@ -102,7 +105,35 @@ describe('buildCapabilities', () => {
       apis: { responses: false, chatCompletions: true, invoke: true, converse: true },
       endpoints: { bedrockRuntime: true, bedrockMantle: true },
     });
-    expect(build([[CLAUDE, both]]).data.models[CLAUDE]!.endpoints.bedrockMantle).toEqual({ responses: false, chatCompletions: null, messages: null });
+    expect(build([[CLAUDE, both]]).data.models[CLAUDE]!.endpoints.bedrockMantle).toEqual({
+      responses: false,
+      chatCompletions: null,
+      messages: null,
+      openaiBasePath: null,
+    });
+  });
+
+  it("sets mantle's OpenAI base path from a claim where the card puts the model on mantle, and nowhere else", () => {
+    const mantleOnly = card({
+      apis: { responses: true, chatCompletions: false, invoke: false, converse: false },
+      endpoints: { bedrockRuntime: false, bedrockMantle: true },
+    });
+    const claim: Claim = {
+      models: ['openai.mantle-1', CLAUDE],
+      facts: { 'endpoints.bedrockMantle.openaiBasePath': '/openai/v1' },
+      source: { url: 'https://github.com/example/repo/issues/1', date: '2026-12-01' },
+    };
+    const data = build(
+      [
+        ['openai.mantle-1', mantleOnly],
+        [CLAUDE, card()],
+      ],
+      [claim],
+    ).data;
+    expect(data.models['openai.mantle-1']!.endpoints.bedrockMantle).toMatchObject({ openaiBasePath: '/openai/v1' });
+    expect(data.models['openai.mantle-1']!.sources).toContainEqual({ fields: ['endpoints.bedrockMantle.openaiBasePath'], ...claim.source });
+    // A card that does not put the model on bedrock-mantle leaves the claim nothing to set.
+    expect(data.models[CLAUDE]!.endpoints.bedrockMantle).toBe(false);
   });
 
   it('treats a card that marks no API at all as silent on operations', () => {

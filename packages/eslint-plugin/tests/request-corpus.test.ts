@@ -57,9 +57,10 @@ const FAILURES: Readonly<Record<string, string>> = {
   'BerriAI/litellm#15070': 'valid-inference-parameters',
   'mem0ai/mem0#4147': 'valid-inference-parameters',
   'skydiscover-ai/skydiscover#15': 'valid-inference-parameters',
-  'aws-samples/sample-connector-for-bedrock#87': 'not caught: an application inference profile ARN hides its model, so the rules say nothing (by design)',
+  'aws-samples/sample-connector-for-bedrock#87':
+    'not caught: the application inference profile ARN names no model; its model is chosen where the profile is created (console, CLI, IaC), which the calling code does not show, so the rules say nothing (by design)',
   'aws-samples/amazon-bedrock-client-for-mac#112':
-    'not caught: ListFoundationModels now reports streaming for GPT-OSS, so the data has no fact to contradict the call',
+    'not caught: ConverseStream (plain chat, no tools) on GPT-OSS failed at its launch in August 2025; Bedrock then enabled streaming with tools (langchain-aws#588, 2025-08-21) and ListFoundationModels reports responseStreamingSupported, so no current fact says the call fails',
   'earendil-works/pi#3739': 'no-unsupported-model-feature',
   'run-llama/llama_index#19655': 'no-unsupported-model-feature',
   '567-labs/instructor#1753': 'no-unsupported-model-feature',
@@ -67,8 +68,8 @@ const FAILURES: Readonly<Record<string, string>> = {
   'langchain-ai/langchain-aws#447': 'no-unsupported-model-feature',
   'MattJColes/lgtmaybe#70': 'no-unsupported-model-operation',
   'enricoros/big-AGI#1167': 'no-unsupported-model-operation',
-  'strands-agents/harness-sdk#2629': 'not caught: the mantle base URL path is not part of the capabilities data',
-  'strands-agents/harness-sdk#3279': 'not caught: the mantle base URL path is not part of the capabilities data',
+  'strands-agents/harness-sdk#2629': 'no-unsupported-model-operation',
+  'strands-agents/harness-sdk#3279': 'no-unsupported-model-operation',
   'apache/seatunnel#11548': 'no-unsupported-model-operation',
 };
 

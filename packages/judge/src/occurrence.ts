@@ -44,6 +44,11 @@ export interface Occurrence {
   generated: boolean;
   /** The endpoint of the call, when the call shape says (`bedrockMantle('…')`); null when unknown or not a call. */
   endpoint: Endpoint | null;
+  /**
+   * The model argument of an AWS SDK bedrock-runtime operation call that the request rules judge (a Converse or
+   * InvokeModel command, the aggregated client's method, boto3's `converse(...)`). Absent: not one.
+   */
+  sdkOperation?: boolean;
 }
 
 /** An occurrence with the defaults of a plain string found elsewhere: handy for tools and tests. */

@@ -14,6 +14,8 @@ import {
 } from './messages.js';
 import type { Occurrence } from './occurrence.js';
 import { judgeRegions } from './regions.js';
+import type { CapabilityLookup } from './request/capabilities.js';
+import { reportsNotOnRuntime } from './request/operation.js';
 import { rewriteId } from './rewrite.js';
 import { ID_RULES, type IdRuleName, type RuleRecord } from './rules.js';
 import { compact } from './shared.js';
@@ -29,6 +31,11 @@ export interface JudgeContext {
   allow: ReadonlySet<string>;
   /** Where calls run when the code does not say (`settings.regions`, `--region`). */
   regions: readonly string[];
+  /**
+   * The capabilities the request rules judge by; null or absent when they are off. The region rule reads them only to
+   * leave to `no-unsupported-model-operation` the calls that rule reports as served only by bedrock-mantle.
+   */
+  capabilities?: CapabilityLookup | null;
 }
 
 /** The options a rule takes (each tool validates its own spelling of them). */
@@ -150,7 +157,9 @@ function judgeDeprecatedRule(occurrence: Occurrence, context: JudgeContext, regi
 }
 
 function judgeRegionRule(occurrence: Occurrence, context: JudgeContext, regions: JudgedRegions | null): RuleFinding[] {
-  return groupRegionFindings(judgeRegions(context.catalog, reference(occurrence, regions))).map((group) =>
+  const endpointJudged =
+    occurrence.sdkOperation === true && !!context.capabilities && reportsNotOnRuntime(context.catalog, context.capabilities, occurrence.id);
+  return groupRegionFindings(judgeRegions(context.catalog, { ...reference(occurrence, regions), ...(endpointJudged ? { endpointJudged } : {}) })).map((group) =>
     result(
       'no-region-unavailable-model-id',
       describeRegionGroup(group),

@@ -26,13 +26,16 @@ export function judgeRegions(catalog: BedrockCatalog, reference: ModelReference)
     if (resolution.kind !== 'opaque') {
       const granted =
         reference.onDemand !== true && resolution.arn?.resourceType === 'foundation-model' && isProfileDestination(catalog, resolution.id, arnRegion);
-      if (!granted) findings.push(...availability(catalog, resolution, reference.value, arnRegion, reference.onDemand === true));
+      if (!granted)
+        findings.push(...availability(catalog, resolution, reference.value, arnRegion, reference.onDemand === true, reference.endpointJudged === true));
     }
     return findings;
   }
   if (resolution.kind === 'opaque') return [];
   if (reference.endpoint === 'bedrock-mantle') return regions.flatMap((region) => mantleAvailability(catalog, resolution, region));
-  return regions.flatMap((region) => availability(catalog, resolution, reference.value, region, reference.onDemand === true));
+  return regions.flatMap((region) =>
+    availability(catalog, resolution, reference.value, region, reference.onDemand === true, reference.endpointJudged === true),
+  );
 }
 
 /**
@@ -70,10 +73,13 @@ function isProfileDestination(catalog: BedrockCatalog, modelId: string, region: 
   );
 }
 
-function availability(catalog: BedrockCatalog, resolution: Judged, value: string, region: string, onDemand: boolean): RegionFinding[] {
+function availability(catalog: BedrockCatalog, resolution: Judged, value: string, region: string, onDemand: boolean, endpointJudged = false): RegionFinding[] {
+  // no-unsupported-model-operation reports that bedrock-runtime serves the model nowhere: the region adds nothing to it.
+  if (endpointJudged) return [];
   if (resolution.kind === 'model' && (resolution.contextVariant !== null || isContextVariantId(resolution.id))) return [];
   if (onDemand && resolution.kind === 'model') {
     const mantleOnly = judgeMantleOnly(catalog, resolution, value, region);
+    // Where no-unsupported-model-operation reports the call (`endpointJudged`), the fact is its own.
     if (mantleOnly) return [mantleOnly];
   }
   const status = catalog.availability(resolution.id, region).status;

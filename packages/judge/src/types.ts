@@ -18,6 +18,11 @@ export interface ModelReference {
   onDemand?: boolean;
   /** The endpoint the call goes to; absent: bedrock-runtime, the SDK's and most wrappers'. */
   endpoint?: 'bedrock-runtime' | 'bedrock-mantle';
+  /**
+   * `no-unsupported-model-operation` reports this call as one bedrock-runtime rejects because only bedrock-mantle
+   * serves the model: the region judgement leaves the fact to it (one fact, one finding).
+   */
+  endpointJudged?: boolean;
 }
 
 /** How to judge. */

@@ -182,7 +182,7 @@ function addCardClaims(
     const onMantle = (supported: boolean | undefined) => (supported === undefined ? null : !bedrockRuntime ? supported : supported ? null : false);
     claim(
       'endpoints.bedrockMantle',
-      { responses: onMantle(card.apis?.responses), chatCompletions: onMantle(card.apis?.chatCompletions), messages: null },
+      { responses: onMantle(card.apis?.responses), chatCompletions: onMantle(card.apis?.chatCompletions), messages: null, openaiBasePath: null },
       source,
     );
   }

@@ -280,6 +280,23 @@ const MANTLE_MESSAGES: Claim[] = [
   { models: CLAUDE_ALL, facts: { 'endpoints.bedrockMantle.messages': true }, source: DOCS.anthropicMessagesApi },
 ];
 
+const GPT_5 = ['openai.gpt-5.4', 'openai.gpt-5.5'];
+const GEMMA_4 = ['google.gemma-4-26b-a4b', 'google.gemma-4-31b', 'google.gemma-4-e2b'];
+
+// The path under which bedrock-mantle's OpenAI-compatible APIs serve a model. AWS's Responses API page gives `/v1` as
+// mantle's base, says some models are served under `/openai/v1` instead and that the wrong prefix is rejected, and
+// names the GPT OSS models as served through mantle's `/v1` Responses API. The rest are API observations: a request
+// under one path rejected ("does not support the '/v1/responses' API", "isn't supported on this route"), the same
+// request under the other answered.
+const MANTLE_PATHS: Claim[] = [
+  { models: [...GPT_OSS, 'openai.gpt-oss-20b', 'openai.gpt-oss-120b'], facts: { 'endpoints.bedrockMantle.openaiBasePath': '/v1' }, source: DOCS.responsesApi },
+  { models: GPT_5, facts: { 'endpoints.bedrockMantle.openaiBasePath': '/openai/v1' }, source: OBSERVED.gpt5MantleOpenaiPath },
+  { models: ['openai.gpt-5.5'], facts: { 'endpoints.bedrockMantle.openaiBasePath': '/openai/v1' }, source: OBSERVED.gpt55MantleOpenaiPathRaw },
+  { models: GPT_56, facts: { 'endpoints.bedrockMantle.openaiBasePath': '/openai/v1' }, source: OBSERVED.gpt56MantleOpenaiPath },
+  { models: GEMMA_4, facts: { 'endpoints.bedrockMantle.openaiBasePath': '/openai/v1' }, source: OBSERVED.gemma4MantleOpenaiPath },
+  { models: ['moonshotai.kimi-k2.5'], facts: { 'endpoints.bedrockMantle.openaiBasePath': '/v1' }, source: OBSERVED.kimiMantleV1Path },
+];
+
 /**
  * Models for which the card's "Invoke" mark says nothing about InvokeModel. The mark stands for the whole Invoke
  * family (InvokeModel, InvokeModelWithResponseStream, InvokeModelWithBidirectionalStream, async invoke: AWS's API
@@ -299,4 +316,5 @@ export const DOCUMENTED: readonly Claim[] = [
   ...LIMITS,
   ...FAMILY,
   ...MANTLE_MESSAGES,
+  ...MANTLE_PATHS,
 ];

@@ -55,6 +55,8 @@ export const DOCS = {
   luma: guide('model-parameters-luma.html'),
   toolChoice: apiRef('API_runtime_ToolChoice.html'),
   toolResultContentBlock: apiRef('API_runtime_ToolResultContentBlock.html'),
+  // The base URLs of the OpenAI-compatible APIs on both endpoints, and that mantle's path prefix varies by model.
+  responsesApi: guide('inference-responses-api.html'),
 } satisfies Record<string, Source>;
 
 /** Runtime errors reported in public issues: what the API answered to a real request. */
@@ -90,4 +92,10 @@ export const OBSERVED = {
   claudeExtraneousKeys: issue('fumito-ito/AnthropicSwiftSDK/issues/19'),
   titanEmbedExtraneousKey: issue('BerriAI/litellm/issues/701'),
   titanMultimodalExtraneousKey: issue('BerriAI/litellm/issues/30314'),
+  // bedrock-mantle's base path per model: a request under the wrong one was rejected, the other one answered.
+  gpt5MantleOpenaiPath: issue('strands-agents/harness-sdk/issues/2629'),
+  gpt56MantleOpenaiPath: issue('strands-agents/harness-sdk/pull/3280'),
+  gpt55MantleOpenaiPathRaw: issue('BerriAI/litellm/issues/29463'),
+  gemma4MantleOpenaiPath: issue('TanStack/ai/pull/1270'),
+  kimiMantleV1Path: issue('openai/openai-go/issues/812'),
 } satisfies Record<string, Source>;

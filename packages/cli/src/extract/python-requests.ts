@@ -10,7 +10,8 @@ export interface PythonLocation {
 export type PythonOccurrence = RequestOccurrence<PythonLocation>;
 type PyValue = RequestValue<PythonLocation>;
 
-interface Token {
+/** A token with the one value a request reads (shared with the OpenAI-client extractor). */
+export interface Token {
   type: PythonToken['type'];
   text: string;
   start: number;
@@ -19,7 +20,7 @@ interface Token {
 }
 
 // The shared tokens, with the one value a request reads: a string's static text, a number's value.
-function requestTokens(text: string): Token[] {
+export function requestTokens(text: string): Token[] {
   return tokenize(text).map((token) => {
     if (token.type === 'string') return { type: token.type, text: token.text, start: token.start, value: token.interpolations ? null : (token.value ?? null) };
     if (token.type === 'number') return { type: token.type, text: token.text, start: token.start, value: token.number ?? null };
@@ -89,7 +90,7 @@ export function extractPythonRequests(text: string): PythonOccurrence[] {
   return occurrences;
 }
 
-interface Argument {
+export interface Argument {
   /** The token index where the argument's value starts. */
   start: number;
   /** The keyword token's offset. */
@@ -115,7 +116,7 @@ function requestOf(operation: RequestOperation, keywords: ReadonlyMap<string, Ar
 }
 
 /** Reads values from the token stream: dicts, lists, literals, names assigned once, `json.dumps(...)`. */
-class Reader {
+export class Reader {
   constructor(
     private readonly tokens: readonly Token[],
     private readonly assignments: ReadonlyMap<string, number[]>,
@@ -293,7 +294,7 @@ class Reader {
 }
 
 // `NAME = value` at the start of a logical line (module level or inside a function), by name: the value's first token index.
-function collectAssignments(tokens: readonly Token[]): Map<string, number[]> {
+export function collectAssignments(tokens: readonly Token[]): Map<string, number[]> {
   const assignments = new Map<string, number[]>();
   for (let index = 0; index + 2 < tokens.length; index++) {
     const atLineStart = index === 0 || tokens[index - 1]!.type === 'newline';

@@ -47,6 +47,8 @@ const SINKS: Readonly<Record<string, Sink>> = {
 };
 // `AnthropicBedrock(aws_region=…).messages.create(model=…)`.
 const ANTHROPIC_SINK: Sink = { keywords: ['model'], onDemand: true };
+/** The boto3 bedrock-runtime methods whose requests `python-requests.ts` reads for the request rules. */
+const SDK_OPERATIONS = new Set(['converse', 'converse_stream', 'invoke_model', 'invoke_model_with_response_stream', 'start_async_invoke', 'count_tokens']);
 // Anthropic's clients for its own API, Vertex AI and Microsoft Foundry: their `messages.create` is not Bedrock's.
 const OTHER_ANTHROPIC_CLIENTS = new Set([
   'Anthropic',
@@ -106,7 +108,7 @@ export function extractPython(text: string): Extraction {
           const guarded = guard?.kind === 'regions' ? guard.regions : regions;
           candidates.push({
             ...candidate,
-            call: { onDemand: sink.onDemand, regions: guarded },
+            call: { onDemand: sink.onDemand, regions: guarded, ...(SDK_OPERATIONS.has(call.callee) ? { sdkOperation: true } : {}) },
             ...(guard?.kind === 'unknowable' ? { regionUnknowable: true } : {}),
           });
         }

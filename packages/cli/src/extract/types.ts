@@ -14,7 +14,12 @@ export interface Candidate {
    * Set when the string is the model argument of a known Bedrock call (`invoke_model(modelId=…)`): judged
    * like the ESLint rules judge a call's argument, with the regions of the call's client.
    */
-  call?: { onDemand: boolean; regions: readonly string[] };
+  call?: {
+    onDemand: boolean;
+    regions: readonly string[];
+    /** A boto3 bedrock-runtime operation (`converse(…)`, `invoke_model(…)`) whose request the request rules judge. */
+    sdkOperation?: boolean;
+  };
   /**
    * For a string not traced to a call: the regions the surrounding code states (a Python file whose clients
    * all say `region_name="us-west-2"`). They stand in for `--region` where the string reaches a call.

@@ -126,6 +126,7 @@ export class CandidateJudge {
         strength: match.strength,
         site,
         onDemand: (candidate.call?.onDemand ?? false) || match.onDemand,
+        ...(candidate.call?.sdkOperation ? { sdkOperation: true } : {}),
         regions,
         regionUnknowable: candidate.regionUnknowable === true && match.region === null,
       },

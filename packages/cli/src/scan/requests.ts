@@ -1,16 +1,17 @@
 import type { BedrockCatalog } from '@bedrock-models/catalog';
 import { formatMessage, judgeRequest, REQUEST_RULES, type CapabilityLookup, type RequestEdit } from '@bedrock-models/judge';
+import { extractPythonOpenAiRequests } from '../extract/python-openai.js';
 import { extractPythonRequests, type PythonLocation } from '../extract/python-requests.js';
 import { positions } from '../extract/position.js';
 import type { Problem } from './judge.js';
 
 /**
- * The request findings of a Python file: its boto3 requests, judged by the same four request judgements as the
+ * The request findings of a Python file: its boto3 requests and its OpenAI-compatible clients' calls to Bedrock, judged by the same four request judgements as the
  * ESLint plugin's rules, as problems at the place each finding names. A finding is an error only when the rule is
  * an error in `recommended` and the model ID is the one value the call can have.
  */
 export function requestProblems(text: string, catalog: BedrockCatalog, capabilities: CapabilityLookup): Problem[] {
-  const occurrences = extractPythonRequests(text);
+  const occurrences = [...extractPythonRequests(text), ...extractPythonOpenAiRequests(text)];
   if (occurrences.length === 0) return [];
   const at = positions(text);
   const problems: Problem[] = [];

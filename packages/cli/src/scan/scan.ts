@@ -124,16 +124,18 @@ interface FileContext {
 function fileContext(options: CheckTextOptions): FileContext {
   const catalog = options.catalog ?? BedrockCatalog.bundled();
   const regions = options.regions ?? [];
+  const capabilities = options.capabilities === undefined ? capabilityLookup(getBundledCapabilitiesData()) : options.capabilities;
   const judge = new CandidateJudge({
     catalog,
     regions,
     today: options.today ?? catalog.date,
     allow: new Set(options.allow ?? []),
+    capabilities,
     ...(options.ruleOptions ? { options: options.ruleOptions } : {}),
   });
   return {
     catalog,
-    capabilities: options.capabilities === undefined ? capabilityLookup(getBundledCapabilitiesData()) : options.capabilities,
+    capabilities,
     judge,
     mayMention: prefilter(catalog),
     regions,

@@ -14,6 +14,7 @@ import { editFor, type Edit } from './fix.js';
 import { regionGuardOf } from './region-guard.js';
 import { regionsOf, regionValues } from './region.js';
 import { Resolver, type StaticString } from './resolve.js';
+import { isSdkOperationCall } from './requests.js';
 import { getSettings, type ResolvedSettings } from './settings.js';
 import { calleeName, CLIENT_REGION_KEYS, keyOf, matchModelCall, mayTakeModel, type FileFacts, type ModelCall } from './call-shapes.js';
 
@@ -176,6 +177,7 @@ function inCall(string: StaticString, match: ShapeMatch, modelCall: ModelCall, c
     typed: string.typed,
     generated,
     endpoint: modelCall.endpoint ?? null,
+    ...(isSdkOperationCall(modelCall.node) ? { sdkOperation: true } : {}),
   });
 }
 

@@ -1,5 +1,6 @@
-import { compact, judgeOccurrence, type IdRuleName, type IdRuleOptions } from '@bedrock-models/judge';
+import { compact, judgeOccurrence, type CapabilityLookup, type IdRuleName, type IdRuleOptions, type JudgeContext } from '@bedrock-models/judge';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { getCapabilities } from './capabilities.js';
 import { occurrenceListeners, replaceId, type FoundOccurrence } from './occurrences.js';
 
 type Context<MessageIds extends string> = Readonly<TSESLint.RuleContext<MessageIds, readonly unknown[]>>;
@@ -15,8 +16,11 @@ export function judgeOccurrencesListeners<MessageIds extends string>(
   options: IdRuleOptions = {},
 ): TSESLint.RuleListener {
   const report = reporter(context);
+  // The region rule leaves to no-unsupported-model-operation the calls that rule reports (it reads the capabilities to know which).
+  let withCapabilities: JudgeContext | null = null;
   return occurrenceListeners(context as Context<string>, (found, settings) => {
-    for (const finding of judgeOccurrence(found.occurrence, settings, [rule], options)) {
+    if (rule === 'no-region-unavailable-model-id' && found.occurrence.sdkOperation) withCapabilities ??= { ...settings, capabilities: capabilitiesOf(context) };
+    for (const finding of judgeOccurrence(found.occurrence, withCapabilities ?? settings, [rule], options)) {
       const edit = finding.fix === null ? null : replaceId(context.sourceCode, found, finding.fix);
       report({
         node: found.node,
@@ -57,4 +61,13 @@ function reporter<MessageIds extends string>(
     seen.add(key);
     context.report(descriptor);
   };
+}
+
+// The request rules' capabilities; settings they reject leave the region rule as it was (the request rules report them).
+function capabilitiesOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): CapabilityLookup | null {
+  try {
+    return getCapabilities(context.settings);
+  } catch {
+    return null;
+  }
 }

@@ -5,7 +5,8 @@ import { getCapabilities } from './capabilities.js';
 import { requestValue, stringifiedBody, type NodeValue } from './request-tree.js';
 import { Resolver, unwrap } from './resolve.js';
 import { getSettings } from './settings.js';
-import { calleeName, calleeOrigin, constructionOf, matchModelCall, propertyValue, type FileFacts } from './call-shapes.js';
+import { calleeName, calleeOrigin, matchModelCall, propertyValue, type FileFacts } from './call-shapes.js';
+import { mayBeProviderCall, OPENAI_CALLEE_NAMES, openAiClientCall } from './openai-clients.js';
 
 /** A request found in a file, with AST nodes as its locations. */
 export type NodeOccurrence = RequestOccurrence<TSESTree.Node>;
@@ -21,6 +22,9 @@ type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
 interface FileState {
   calls: Call[];
+  /** Calls shaped like an AI SDK provider's model factory (`provider('…')`): judged only where the file creates an OpenAI provider. */
+  providerCalls: TSESTree.CallExpression[];
+  openAiFactories: boolean;
   occurrences?: NodeOccurrence[];
 }
 
@@ -58,9 +62,14 @@ const AI_SDK_CALLS: Readonly<Record<string, RequestOperation>> = {
 };
 const AI_SDK_OPTIONS = { maxOutputTokens: 'maxTokens', temperature: 'temperature', topP: 'topP' } as const;
 const AI_SDK_SOURCE = /^ai$|^@ai-sdk\//;
-// client.chat.completions.create({ model }) / client.responses.create / client.messages.create on a client whose baseURL is bedrock-mantle's.
-const MANTLE_HOST = /bedrock-mantle\.[a-z0-9-]+\.api\.aws/;
-const CANDIDATE_NAMES = new Set([...Object.keys(COMMANDS), ...Object.keys(METHODS), ...Object.keys(WRAPPERS), ...Object.keys(AI_SDK_CALLS), 'create']);
+const CANDIDATE_NAMES = new Set([
+  ...Object.keys(COMMANDS),
+  ...Object.keys(METHODS),
+  ...Object.keys(WRAPPERS),
+  ...Object.keys(AI_SDK_CALLS),
+  ...OPENAI_CALLEE_NAMES,
+]);
+const OPENAI_FACTORIES = new Set(['createOpenAI', 'createOpenAICompatible']);
 const NO_FACTS: FileFacts = { anthropicBedrockClients: [], otherAnthropicClients: true };
 
 const files = new WeakMap<object, FileState>();
@@ -78,16 +87,18 @@ export function requestListeners(context: Context, onOccurrence: (occurrence: No
   const exit = {
     'Program:exit'(): void {
       const state = files.get(sourceCode)!;
-      state.occurrences ??= analyze(state.calls, new Resolver(sourceCode));
+      state.occurrences ??= analyze(state.openAiFactories ? [...state.calls, ...state.providerCalls] : state.calls, new Resolver(sourceCode));
       for (const occurrence of state.occurrences) onOccurrence(occurrence, environment);
     },
   };
   if (files.has(sourceCode)) return exit;
-  const state: FileState = { calls: [] };
+  const state: FileState = { calls: [], providerCalls: [], openAiFactories: false };
   files.set(sourceCode, state);
   const collect = (node: Call): void => {
     const name = calleeName(node.callee);
     if (name !== null && CANDIDATE_NAMES.has(name)) state.calls.push(node);
+    else if (node.type === 'CallExpression' && mayBeProviderCall(node)) state.providerCalls.push(node);
+    if (name !== null && OPENAI_FACTORIES.has(name)) state.openAiFactories = true;
   };
   return { ...exit, NewExpression: collect, CallExpression: collect };
 }
@@ -96,17 +107,26 @@ function analyze(calls: readonly Call[], resolver: Resolver): NodeOccurrence[] {
   return calls.flatMap((call) => occurrencesOf(call, resolver));
 }
 
+/**
+ * Whether a call is one the request rules judge as an AWS SDK bedrock-runtime operation (`new ConverseCommand(…)`,
+ * `runtime.converse(…)`), for the ID rules to know which calls `no-unsupported-model-operation` speaks for.
+ */
+export function isSdkOperationCall(call: Call): boolean {
+  const name = calleeName(call.callee);
+  if (name === null) return false;
+  return call.type === 'NewExpression' ? Object.hasOwn(COMMANDS, name) : Object.hasOwn(METHODS, name);
+}
+
 function occurrencesOf(call: Call, resolver: Resolver): NodeOccurrence[] {
-  const name = calleeName(call.callee)!;
+  const name = calleeName(call.callee) ?? '';
   if (call.type === 'NewExpression') {
     if (Object.hasOwn(COMMANDS, name)) return sdkCall(call, COMMANDS[name]!, resolver);
     if (Object.hasOwn(WRAPPERS, name)) return wrapperConstruction(call, WRAPPERS[name]!, resolver);
-    return [];
+    return openAiClientCall(call, resolver, (node) => models(node, resolver));
   }
   if (Object.hasOwn(METHODS, name)) return sdkCall(call, METHODS[name]!, resolver);
   if (Object.hasOwn(AI_SDK_CALLS, name)) return aiSdkCall(call, AI_SDK_CALLS[name]!, resolver);
-  if (name === 'create') return mantleCall(call, resolver);
-  return [];
+  return openAiClientCall(call, resolver, (node) => models(node, resolver));
 }
 
 // The SDK's own request: `new ConverseCommand(input)`, `runtime.converse(input)`; the input inline or a const.
@@ -164,30 +184,6 @@ function providerCall(node: TSESTree.Node, resolver: Resolver): TSESTree.CallExp
   const [value, ...others] = resolver.bindingValues(inner);
   const init = value && others.length === 0 ? unwrap(value) : null;
   return init?.type === 'CallExpression' ? init : null;
-}
-
-// client.chat.completions.create({ model: 'openai.gpt-5.5' }) with `const client = new OpenAI({ baseURL: 'https://bedrock-mantle.us-east-1.api.aws/v1' })`.
-function mantleCall(call: TSESTree.CallExpression, resolver: Resolver): NodeOccurrence[] {
-  const { callee } = call;
-  if (callee.type !== 'MemberExpression' || callee.object.type !== 'MemberExpression') return [];
-  const path = calleeName(callee.object);
-  let client: TSESTree.Node = callee.object.object;
-  let operation: RequestOperation;
-  if (path === 'responses') operation = 'mantle:responses';
-  else if (path === 'messages') operation = 'mantle:messages';
-  else if (path === 'completions' && client.type === 'MemberExpression' && calleeName(client) === 'chat') {
-    operation = 'mantle:chatCompletions';
-    client = client.object;
-  } else return [];
-  const construction = constructionOf(client, resolver);
-  const options = construction?.arguments[0];
-  if (!options || options.type === 'SpreadElement') return [];
-  const baseURL = propertyValue(options, 'baseURL', resolver);
-  if (!baseURL || !resolver.strings(baseURL).some((value) => MANTLE_HOST.test(value.value))) return [];
-  const argument = call.arguments[0];
-  const modelNode = argument && argument.type !== 'SpreadElement' ? propertyValue(argument, 'model', resolver) : null;
-  if (!modelNode) return [];
-  return models(modelNode, resolver).map((model) => ({ ...model, location: call, operation, endpoint: 'bedrock-mantle', via: 'sdk', request: null }));
 }
 
 // The model IDs an expression may be; each is certain only when it is the one value.

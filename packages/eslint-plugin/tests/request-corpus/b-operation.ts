@@ -13,7 +13,7 @@ const runtime = new BedrockRuntime({ region: 'us-east-1' });
 export const lgtmaybe = () => runtime.converse({ modelId: 'openai.gpt-5.5', messages }); // expect: no-unsupported-model-operation
 
 // case enricoros/big-AGI#1167: a Responses-only model called through Chat Completions on bedrock-mantle
-const mantle = new OpenAI({ baseURL: 'https://bedrock-mantle.us-east-1.api.aws/v1', apiKey });
+const mantle = new OpenAI({ baseURL: 'https://bedrock-mantle.us-east-1.api.aws/openai/v1', apiKey });
 export const bigAgi = () => mantle.chat.completions.create({ model: 'openai.gpt-5.5', messages: [] }); // expect: no-unsupported-model-operation
 
 // case apache/seatunnel#11548: a GPT-5.6 model called through InvokeModel, which does not serve it

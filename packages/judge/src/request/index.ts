@@ -9,7 +9,8 @@ import type { RequestFinding, RequestOccurrence } from './types.js';
 export { judgeInvokeModelBody } from './body.js';
 export { capabilityLookup, resolveModel, sourceFor, type CapabilityLookup, type ResolvedModel } from './capabilities.js';
 export { judgeFeatures } from './feature.js';
-export { judgeOperation } from './operation.js';
+export { parseBaseUrl, mantleBaseUrl, BASE_URL_SOURCE, type BedrockBaseUrl } from './base-url.js';
+export { judgeOperation, reportsNotOnRuntime } from './operation.js';
 export { judgeInferenceParameters } from './parameters.js';
 export {
   BODY_MESSAGES,

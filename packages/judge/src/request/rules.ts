@@ -16,6 +16,9 @@ export const OPERATION_MESSAGES = {
   notOnRuntime: "'{{model}}' is served by bedrock-mantle ({{apis}}), not by bedrock-runtime: {{operation}} rejects the model ID. Documented at {{source}}.",
   notOnMantle: "'{{model}}' is not served by bedrock-mantle; call it through bedrock-runtime. Documented at {{source}}.",
   mantleApiNotServed: "bedrock-mantle serves '{{model}}' through {{apis}}, not through the {{api}} API. Documented at {{source}}.",
+  mantleBasePath:
+    "bedrock-mantle serves '{{model}}' under {{path}}, not under {{written}}: a base URL with the wrong path is rejected with a 400 that names the model. Documented at {{source}}.",
+  useBaseUrl: "Use the base URL '{{url}}'.",
 } as const;
 
 /** `no-unsupported-model-feature`. */

@@ -1,6 +1,8 @@
 /**
  * The runtime operation a call performs. `mantle:*` are the OpenAI- and Anthropic-compatible APIs of the
- * bedrock-mantle endpoint (Responses, Chat Completions, Messages).
+ * bedrock-mantle endpoint (Responses, Chat Completions, Messages); `runtime:*` the OpenAI-compatible APIs of
+ * bedrock-runtime (under `/openai/v1`). `mantle:openai` and `runtime:openai`: an OpenAI-compatible client whose call
+ * does not say which of its APIs it uses (the AI SDK's `openai('…')`).
  */
 export type RequestOperation =
   | 'Converse'
@@ -11,7 +13,20 @@ export type RequestOperation =
   | 'CountTokens'
   | 'mantle:responses'
   | 'mantle:chatCompletions'
-  | 'mantle:messages';
+  | 'mantle:messages'
+  | 'mantle:openai'
+  | 'runtime:responses'
+  | 'runtime:chatCompletions'
+  | 'runtime:openai';
+
+/** The base URL an OpenAI-compatible client is built with, where the code writes it as a string. */
+export interface RequestBaseUrl<L> {
+  /** The URL as written. */
+  value: string;
+  location: L;
+  /** Whether the string at `location` is the whole URL, so that writing another URL there is one edit. */
+  editable: boolean;
+}
 
 /** The endpoint a call is sent to. */
 export type RequestEndpoint = 'bedrock-runtime' | 'bedrock-mantle';
@@ -84,6 +99,8 @@ export interface RequestOccurrence<L> {
    * InvokeModelWithResponseStream: the parsed JSON body. null when not known statically.
    */
   request: RequestValue<L> | null;
+  /** An OpenAI-compatible client's base URL (its host says the endpoint, its path the route); absent for the AWS SDK. */
+  baseUrl?: RequestBaseUrl<L>;
   /**
    * Whether the model ID is the only value the code can pass here. false when it is one branch of several
    * (`cond ? a : b`, a fallback): a finding is then a warning, never an error.
