@@ -10,6 +10,8 @@ export default defineConfig(({ mode }) => ({
         'sync-catalog/test/sync.test.ts',
         'sync-catalog/test/reproduce.test.ts',
         'sync-catalog/test/changed-world.test.ts',
+        'sync-catalog/test/checks.test.ts',
+        'sync-catalog/test/mantle-probe.test.ts',
         // Child processes: a concurrent writer, the CI summary script.
         'sync-catalog/test/write.test.ts',
         'ci-summary.test.ts',

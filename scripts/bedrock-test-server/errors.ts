@@ -63,6 +63,13 @@ export const unknownOperation = (method: string, path: string): ApiError =>
   new ApiError(
     404,
     'UnknownOperationException',
-    `bedrock-test-server implements GET /foundation-models and GET /inference-profiles, not ${method} ${path}`,
+    `bedrock-test-server implements GET /foundation-models, GET /inference-profiles and GET /v1/models, not ${method} ${path}`,
     CORAL_NAMESPACE,
   );
+
+/**
+ * A region with no bedrock-mantle recording. There the real host name does not resolve at all; a local server
+ * can only refuse, so it answers 404 and says why in the note.
+ */
+export const mantleNotServed = (note: string): ApiError =>
+  new ApiError(404, 'NotFoundException', 'bedrock-mantle is not served in this region', BEDROCK_NAMESPACE, note);

@@ -1,6 +1,7 @@
 // Which injected fault, if any, a request gets.
 
-export type Operation = 'ListFoundationModels' | 'ListInferenceProfiles';
+/** The control plane's two operations, and bedrock-mantle's `GET /v1/models`. */
+export type Operation = 'ListFoundationModels' | 'ListInferenceProfiles' | 'MantleListModels';
 
 /**
  * - `throttle`: 429 ThrottlingException
@@ -27,7 +28,7 @@ export interface FaultRule {
   times?: number;
 }
 
-const OPERATIONS: readonly Operation[] = ['ListFoundationModels', 'ListInferenceProfiles'];
+const OPERATIONS: readonly Operation[] = ['ListFoundationModels', 'ListInferenceProfiles', 'MantleListModels'];
 
 /** Each rule counts the requests it matches on its own; the first rule that fires wins. */
 export class FaultPlan {

@@ -1,8 +1,15 @@
 // Reads `<fixturesDir>/<region>/*.json` once per file and keeps the parsed bodies.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { FOUNDATION_MODELS_FILE, INFERENCE_PROFILES_FILE, type ListFoundationModelsBody, type ListInferenceProfilesBody } from '../fixtures/wire.ts';
-import { unrecognizedClient } from './errors.ts';
+import {
+  FOUNDATION_MODELS_FILE,
+  INFERENCE_PROFILES_FILE,
+  MANTLE_MODELS_FILE,
+  type ListFoundationModelsBody,
+  type ListInferenceProfilesBody,
+  type MantleModelsBody,
+} from '../fixtures/wire.ts';
+import { mantleNotServed, unrecognizedClient } from './errors.ts';
 
 export class FixtureStore {
   private readonly cache = new Map<string, unknown>();
@@ -18,6 +25,14 @@ export class FixtureStore {
 
   inferenceProfiles(region: string): ListInferenceProfilesBody {
     return this.read<ListInferenceProfilesBody>(region, INFERENCE_PROFILES_FILE);
+  }
+
+  /** The region's bedrock-mantle `GET /v1/models` body; an error answer where the snapshot has no mantle recording of the region. */
+  mantleModels(region: string): MantleModelsBody {
+    if (existsSync(join(this.dir, region)) && !existsSync(join(this.dir, region, MANTLE_MODELS_FILE))) {
+      throw mantleNotServed(`bedrock-test-server has no bedrock-mantle recording for region ${region} in ${this.dir}`);
+    }
+    return this.read<MantleModelsBody>(region, MANTLE_MODELS_FILE);
   }
 
   private read<T>(region: string, file: string): T {

@@ -26,7 +26,7 @@ export function regionFromAuthorization(authorization: string | undefined, hasDa
     // single local endpoint cannot tell apart.
     throw incompleteSignature(
       `Authorization header requires 'Credential' parameter. Authorization=${authorization.split(' ')[0]}`,
-      'bedrock-test-server reads the region from the SigV4 credential scope; sign requests with AWS4-HMAC-SHA256 (bearer API keys are not supported)',
+      'bedrock-test-server reads the region from the SigV4 credential scope; sign requests with AWS4-HMAC-SHA256 (bearer API keys are accepted only on GET /<region>/v1/models)',
     );
   }
   const found = parameters(authorization.slice('AWS4-HMAC-SHA256 '.length));

@@ -14,9 +14,10 @@ import {
   type BedrockClientConfig,
   type ListFoundationModelsCommandInput,
 } from '@aws-sdk/client-bedrock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fixtureDir } from '../fixtures/paths.ts';
-import type { ListFoundationModelsBody, ListInferenceProfilesBody, WireFoundationModelSummary } from '../fixtures/wire.ts';
+import type { ListFoundationModelsBody, ListInferenceProfilesBody, MantleModelsBody, WireFoundationModelSummary } from '../fixtures/wire.ts';
+import { fetchMantleListing } from '../sync-catalog/mantle-probe.ts';
 import { DEFAULT_PAGE_SIZE, NOTE_HEADER, startBedrockTestServer, type BedrockTestServer, type FaultKind } from './server.ts';
 
 // The SDK's notice that it will drop Node 20 is for users, not for this test's output.
@@ -408,7 +409,9 @@ describe('the server itself', () => {
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toBe('application/json');
     expect(response.headers.get('x-amzn-errortype')).toMatch(/^UnknownOperationException:/);
-    expect(await response.json()).toEqual({ message: 'bedrock-test-server implements GET /foundation-models and GET /inference-profiles, not GET /nope' });
+    expect(await response.json()).toEqual({
+      message: 'bedrock-test-server implements GET /foundation-models, GET /inference-profiles and GET /v1/models, not GET /nope',
+    });
     const post = await fetch(`${server.url}/foundation-models`, { method: 'POST', headers: signedHeaders('us-east-1') });
     expect(post.status).toBe(404);
   });
@@ -462,4 +465,51 @@ describe('the server itself', () => {
     }
     expect(await exited).toBe(0);
   }, 30_000);
+});
+
+describe("bedrock-mantle's GET /v1/models", () => {
+  const probeOptions = (endpoint: string) => ({ endpoint, bearerToken: null, callTimeoutMs: 5_000, maxAttempts: 1 });
+  const recorded = (region: string): string[] =>
+    (JSON.parse(readFileSync(join(fixtureDir(DATE), region, 'mantle-models.json'), 'utf8')) as MantleModelsBody).data.map((entry) => entry.id);
+  beforeAll(() => {
+    // The probe signs with the SDK's default credential chain: fake keys from the environment, nothing else.
+    vi.stubEnv('AWS_ACCESS_KEY_ID', 'AKIDTESTSERVER');
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'test-secret');
+    vi.stubEnv('AWS_EC2_METADATA_DISABLED', 'true');
+    vi.stubEnv('AWS_PROFILE', undefined);
+  });
+  afterAll(() => vi.unstubAllEnvs());
+
+  it("answers a SigV4-signed request with the signed region's recorded listing", async () => {
+    const listing = await fetchMantleListing('eu-west-2', probeOptions(server.url));
+    expect(listing.answer.data.map((entry) => entry.id)).toEqual(recorded('eu-west-2'));
+    expect(listing.answer.data.every((entry) => typeof entry.created === 'number')).toBe(true);
+    expect(server.requests.at(-1)).toMatchObject({ path: '/v1/models', region: 'eu-west-2', operation: 'MantleListModels', status: 200 });
+  });
+
+  it('takes a bearer token on /<region>/v1/models, standing in for the regional host name', async () => {
+    const listing = await fetchMantleListing('us-east-1', { ...probeOptions(`${server.url}/{region}`), bearerToken: 'ABSKexample' });
+    expect(listing.answer.data.map((entry) => entry.id)).toEqual(recorded('us-east-1'));
+    const bare = await rawGet('/v1/models', { authorization: 'Bearer ABSKexample' });
+    expect(bare.status).toBe(400);
+    expect(bare.headers.get(NOTE_HEADER)).toMatch(/bearer API keys are accepted only on GET \/<region>\/v1\/models/);
+    expect((await rawGet('/us-east-1/v1/models')).status).toBe(403);
+  });
+
+  it('refuses a region whose snapshot has no mantle recording, and fails on demand', async () => {
+    await expect(fetchMantleListing('ca-central-1', probeOptions(server.url))).rejects.toThrow(/HTTP 404 NotFoundException/);
+    expect(server.requests.at(-1)!.note).toContain('no bedrock-mantle recording for region ca-central-1');
+    server.setFaults([{ fault: 'throttle', region: 'us-west-2', operation: 'MantleListModels', times: 1 }]);
+    await expect(fetchMantleListing('us-west-2', probeOptions(server.url))).rejects.toThrow(/HTTP 429 ThrottlingException/);
+    // The probe's own retry rides out one throttled answer.
+    server.setFaults([{ fault: 'throttle', region: 'us-west-2', operation: 'MantleListModels', times: 1 }]);
+    const retried = await fetchMantleListing('us-west-2', { ...probeOptions(server.url), maxAttempts: 2 });
+    expect(retried.answer.data.length).toBe(recorded('us-west-2').length);
+    expect(
+      server.requests
+        .filter((request) => request.operation === 'MantleListModels')
+        .map((request) => request.status)
+        .slice(-2),
+    ).toEqual([429, 200]);
+  });
 });

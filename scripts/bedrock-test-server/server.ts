@@ -2,7 +2,16 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { accessDenied, ApiError, internalServer, serviceUnavailable, throttling, unknownOperation, unrecognizedClient } from './errors.ts';
+import {
+  accessDenied,
+  ApiError,
+  internalServer,
+  missingAuthentication,
+  serviceUnavailable,
+  throttling,
+  unknownOperation,
+  unrecognizedClient,
+} from './errors.ts';
 import { FaultPlan, type FaultKind, type FaultRule, type Operation } from './faults.ts';
 import { FixtureStore } from './fixture-store.ts';
 import { listFoundationModels, listInferenceProfiles, type Query } from './operations.ts';
@@ -67,6 +76,13 @@ const OPERATIONS: Record<string, Operation> = {
   '/inference-profiles': 'ListInferenceProfiles',
 };
 
+/**
+ * bedrock-mantle's `GET /v1/models`. The real endpoint is one host per region (`bedrock-mantle.<region>.api.aws`);
+ * here the region comes from the SigV4 scope, or, for a bearer-token (Bedrock API key) request, from a
+ * `/<region>` prefix standing in for the host name.
+ */
+const MANTLE_PATH = /^(?:\/([a-z]{2}(?:-[a-z]+)+-\d+))?\/v1\/models$/;
+
 const FAULT_ERRORS: Partial<Record<FaultKind, (operation: Operation) => ApiError>> = {
   throttle: throttling,
   'server-error': () => internalServer(),
@@ -117,6 +133,7 @@ export async function startBedrockTestServer(options: BedrockTestServerOptions):
   let closing: Promise<void> | undefined;
 
   function answer(region: string, operation: Operation, query: Query): string {
+    if (operation === 'MantleListModels') return JSON.stringify(store.mantleModels(region));
     const body =
       operation === 'ListFoundationModels' ? listFoundationModels(store, region, query) : listInferenceProfiles(store, region, query, defaultPageSize);
     return JSON.stringify(body);
@@ -125,10 +142,18 @@ export async function startBedrockTestServer(options: BedrockTestServerOptions):
   function handle(req: IncomingMessage, res: ServerResponse, record: RecordedRequest): void {
     try {
       // The route first, so that a wrong path is named as such whatever the request's signature.
-      const operation = req.method === 'GET' ? OPERATIONS[record.path] : undefined;
+      const mantle = req.method === 'GET' ? MANTLE_PATH.exec(record.path) : null;
+      const operation = req.method === 'GET' ? (OPERATIONS[record.path] ?? (mantle ? 'MantleListModels' : undefined)) : undefined;
       if (!operation) throw unknownOperation(record.method, record.path);
       record.operation = operation;
-      record.region = regionFromAuthorization(req.headers.authorization, Boolean(req.headers['x-amz-date'] ?? req.headers.date));
+      const hostRegion = mantle?.[1];
+      if (hostRegion) {
+        // Any bearer token or signature is accepted, as signatures are elsewhere; none at all is refused.
+        if (!req.headers.authorization?.trim()) throw missingAuthentication();
+        record.region = hostRegion;
+      } else {
+        record.region = regionFromAuthorization(req.headers.authorization, Boolean(req.headers['x-amz-date'] ?? req.headers.date));
+      }
 
       const fault = faults.next(record.region, operation);
       record.fault = fault;

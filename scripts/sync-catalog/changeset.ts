@@ -46,6 +46,10 @@ export function renderChangeset(changes: Changes, catalog: Catalog, date: string
       `Retired: no region lists them any more (${changes.retiredModels.length})`,
       changes.retiredModels.map((m) => `- ${code(m.id)} (${m.name}), last offered in ${list(m.regions)}${replacement(m.id)}`),
     ),
+    ...section(
+      `Past their end of life (${changes.endOfLife.length})`,
+      changes.endOfLife.map((m) => `- ${code(m.id)} (${m.name}), end of life ${m.retired}${replacement(m.id)}`),
+    ),
     ...section('Lifecycle', changes.lifecycle.map(lifecycleLine)),
     ...section('Regions', [
       ...changes.regionsAdded.map((m) => `- ${code(m.id)} is now offered in ${list(m.regions)}`),
@@ -56,6 +60,13 @@ export function renderChangeset(changes: Changes, catalog: Catalog, date: string
       changes.inferenceTypes.map(
         (m) => `- ${code(m.id)} in ${list(m.regions)}: ${m.inferenceTypes.length > 0 ? m.inferenceTypes.join(', ') : 'no inference type listed'}`,
       ),
+    ),
+    ...section(
+      'bedrock-mantle (GET /v1/models)',
+      changes.mantle.flatMap((m) => [
+        ...(m.added.length > 0 ? [`- ${code(m.id)} is now listed in ${list(m.added)}`] : []),
+        ...(m.removed.length > 0 ? [`- ${code(m.id)} is no longer listed in ${list(m.removed)}`] : []),
+      ]),
     ),
     ...section('Cross-region inference profiles', [
       ...changes.addedProfiles.map((p) => `- New: ${code(p.id)} (${p.name}), callable from ${list(p.regions)}`),
@@ -79,12 +90,14 @@ export function summarize(changes: Changes): string {
     [changes.addedModels.length, 'added'],
     [changes.returnedModels.length, 'returned'],
     [changes.retiredModels.length, 'retired'],
+    [changes.endOfLife.length, 'past end of life'],
     [changes.lifecycle.length, 'lifecycle changes'],
     [changes.regionsAdded.length + changes.regionsRemoved.length, 'region changes'],
     [changes.inferenceTypes.length, 'inference-type changes'],
     [changes.addedProfiles.length, 'profiles added'],
     [changes.retiredProfiles.length, 'profiles retired'],
     [changes.profileRegionsAdded.length + changes.profileRegionsRemoved.length, 'profile region changes'],
+    [changes.mantle.length, 'bedrock-mantle changes'],
     [changes.staleRegions.length, 'stale regions'],
   ] as const;
   return (

@@ -26,6 +26,10 @@ export interface Changes {
   profileRegionsRemoved: Array<{ id: string; regions: string[] }>;
   lifecycle: Array<{ id: string; status: 'ACTIVE' | 'LEGACY'; regions: string[]; lifecycle: Lifecycle }>;
   inferenceTypes: Array<{ id: string; inferenceTypes: string[]; regions: string[] }>;
+  /** bedrock-mantle names whose regions the probe saw change (filled by the caller, not the merge). */
+  mantle: Array<{ id: string; added: string[]; removed: string[] }>;
+  /** Models past their end of life by the day a check confirmed the data to (filled by the caller). */
+  endOfLife: Array<{ id: string; name: string; retired: string }>;
   staleRegions: string[];
 }
 
@@ -51,6 +55,8 @@ function emptyChanges(): Changes {
     profileRegionsRemoved: [],
     lifecycle: [],
     inferenceTypes: [],
+    mantle: [],
+    endOfLife: [],
     staleRegions: [],
   };
 }
@@ -127,11 +133,14 @@ export function mergeObservations(input: MergeInput): MergeResult {
   const modelEvents = mergeModels(catalog, observations);
   const profileEvents = mergeProfiles(catalog, observations);
   for (const observation of observations) {
+    const mantle = catalog.regions[observation.region]?.mantle;
     catalog.regions[observation.region] = {
       geo: homeGeo(observation) as Catalog['regions'][string]['geo'],
       lastSynced: catalog.regions[observation.region]?.lastSynced ?? input.asOf,
       models: [...observation.models.keys()].sort(),
       profiles: [...observation.profiles.keys()].sort(),
+      // The bedrock-mantle probe's answer is another endpoint's; the caller replaces it when the probe ran.
+      ...(mantle ? { mantle } : {}),
     };
   }
   refreshFields(catalog, observations);

@@ -4,6 +4,10 @@ import { parseArgs } from 'node:util';
 export interface SyncOptions {
   regions: string[] | null;
   endpoint: string | null;
+  /** Probe bedrock-mantle's GET /v1/models too (opt-in). */
+  mantle: boolean;
+  /** The probe's base URL, `{region}` replaced; null: the regional bedrock-mantle host. */
+  mantleEndpoint: string | null;
   catalogDir: string;
   asOf: string;
   dryRun: boolean;
@@ -22,7 +26,12 @@ Polls ListFoundationModels and ListInferenceProfiles in every region and merges 
 
   --regions a,b        only these regions (the others keep their data)
   --endpoint URL       send every region's calls to URL (tests and replays; the region is still signed)
-  --catalog DIR        folder holding catalog.json and overrides.json (default: packages/catalog/data)
+  --mantle             also probe bedrock-mantle's GET /v1/models where the data says it is served; a
+                       region's answer supersedes the recorded listing there (API key from
+                       AWS_BEARER_TOKEN_BEDROCK, else SigV4 with the default credentials)
+  --mantle-endpoint U  the probe's base URL instead of https://bedrock-mantle.<region>.api.aws (default with
+                       --endpoint: that URL); {region} in it is replaced (tests); implies --mantle
+  --catalog DIR        folder holding catalog.json, checks.json and the layers (default: packages/catalog/data)
   --as-of DATE         moment the observations are stamped with (YYYY-MM-DD or RFC 3339; default: now)
   --dry-run            report what would change, write nothing
   --allow-partial      keep the previous data of regions that fail, marked stale, instead of failing
@@ -30,6 +39,9 @@ Polls ListFoundationModels and ListInferenceProfiles in every region and merges 
   --force              retire even more than --max-removals, accept a region that answers with no models
   --json               print a machine-readable summary
   -h, --help           show this text
+
+Every run that does not fail records, per region, when it checked and with what outcome in checks.json,
+whether or not the catalog changed; a failed probe keeps the region's earlier mantle data.
 
 Exit codes: 0 done (changed or not), 1 the sync failed and nothing was written, 2 bad arguments.
 Tuning (environment): BEDROCK_SYNC_CONCURRENCY (regions in flight, default 6), BEDROCK_SYNC_TIMEOUT_MS
@@ -57,6 +69,8 @@ export function parseOptions(argv: readonly string[], defaults: { catalogDir: st
       options: {
         regions: { type: 'string' },
         endpoint: { type: 'string' },
+        mantle: { type: 'boolean' },
+        'mantle-endpoint': { type: 'string' },
         catalog: { type: 'string' },
         'as-of': { type: 'string' },
         'dry-run': { type: 'boolean' },
@@ -80,6 +94,10 @@ export function parseOptions(argv: readonly string[], defaults: { catalogDir: st
   for (const region of regions ?? []) if (!REGION.test(region)) throw new UsageError(`--regions: "${region}" is not a region code such as us-east-1`);
   if (regions !== null && regions.length === 0) throw new UsageError('--regions: give at least one region');
   if (values.endpoint !== undefined && !URL.canParse(values.endpoint)) throw new UsageError(`--endpoint: "${values.endpoint}" is not a URL`);
+  const mantleEndpoint = values['mantle-endpoint'];
+  if (mantleEndpoint !== undefined && !URL.canParse(mantleEndpoint.replaceAll('{region}', 'us-east-1'))) {
+    throw new UsageError(`--mantle-endpoint: "${mantleEndpoint}" is not a URL`);
+  }
   let maxRemovals: number | null = null;
   if (values['max-removals'] !== undefined) {
     maxRemovals = Number(values['max-removals']);
@@ -88,6 +106,8 @@ export function parseOptions(argv: readonly string[], defaults: { catalogDir: st
   return {
     regions,
     endpoint: values.endpoint ?? null,
+    mantle: (values.mantle ?? false) || mantleEndpoint !== undefined,
+    mantleEndpoint: mantleEndpoint ?? null,
     catalogDir: values.catalog ?? defaults.catalogDir,
     asOf: values['as-of'] === undefined ? normalizeAsOf(defaults.now.toISOString()) : normalizeAsOf(values['as-of']),
     dryRun: values['dry-run'] ?? false,

@@ -2,10 +2,13 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assertValidCatalog, CatalogValidationError, type Catalog } from '@bedrock-models/catalog';
+import { assertValidCatalog, assertValidChecks, CatalogValidationError, checkedTo, type Catalog, type CatalogChecks } from '@bedrock-models/catalog';
 import { fetchRegion, mapBounded } from './aws.ts';
 import { hasChanges, renderChangeset, summarize } from './changeset.ts';
+import { nextChecks, serializeChecks } from './checks.ts';
 import { applyDocumented, parseDocumented, stripDocumented, type DocumentedLayer } from './documented.ts';
+import { mantleChanges, mantleRegionsOf, mantleSection, takeInListings, type MantleListing, type ObservedMantle } from './mantle.ts';
+import { fetchMantleListing, MANTLE_ENDPOINT } from './mantle-probe.ts';
 import { mergeObservations, type Changes } from './merge.ts';
 import { normalizeAnswer, type RegionObservation } from './normalize.ts';
 import { parseOptions, UsageError, USAGE, type SyncOptions } from './options.ts';
@@ -62,6 +65,14 @@ function loadDocumented(path: string): DocumentedLayer | null {
   return existsSync(path) ? parseDocumented(readFileSync(path, 'utf8'), path) : null;
 }
 
+/** The check record beside the catalog; null when there is none yet. */
+function loadChecks(path: string): CatalogChecks | null {
+  if (!existsSync(path)) return null;
+  const value = readJson(path);
+  assertValidChecks(value, path);
+  return value;
+}
+
 function regionsToPoll(options: SyncOptions, previous: Catalog | null): string[] {
   if (options.regions) return [...new Set(options.regions)].sort();
   return [...new Set([...DEFAULT_REGIONS, ...Object.keys(previous?.regions ?? {})])].sort();
@@ -74,18 +85,27 @@ function positiveInteger(value: string | undefined, fallback: number, name: stri
   return number;
 }
 
-async function pollRegions(
-  regions: string[],
-  options: SyncOptions,
-  env: NodeJS.ProcessEnv,
-): Promise<{ observations: RegionObservation[]; failures: RegionFailure[] }> {
-  const fetchOptions = {
-    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+interface Tuning {
+  callTimeoutMs: number;
+  maxAttempts: number;
+  concurrency: number;
+}
+
+function tuning(env: NodeJS.ProcessEnv): Tuning {
+  return {
     callTimeoutMs: positiveInteger(env.BEDROCK_SYNC_TIMEOUT_MS, 15_000, 'BEDROCK_SYNC_TIMEOUT_MS'),
     maxAttempts: positiveInteger(env.BEDROCK_SYNC_MAX_ATTEMPTS, 4, 'BEDROCK_SYNC_MAX_ATTEMPTS'),
+    concurrency: positiveInteger(env.BEDROCK_SYNC_CONCURRENCY, 6, 'BEDROCK_SYNC_CONCURRENCY'),
   };
-  const concurrency = positiveInteger(env.BEDROCK_SYNC_CONCURRENCY, 6, 'BEDROCK_SYNC_CONCURRENCY');
-  const results = await mapBounded(regions, concurrency, async (region) => {
+}
+
+async function pollRegions(regions: string[], options: SyncOptions, tune: Tuning): Promise<{ observations: RegionObservation[]; failures: RegionFailure[] }> {
+  const fetchOptions = {
+    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    callTimeoutMs: tune.callTimeoutMs,
+    maxAttempts: tune.maxAttempts,
+  };
+  const results = await mapBounded(regions, tune.concurrency, async (region) => {
     try {
       return { region, observation: normalizeAnswer(await fetchRegion(region, fetchOptions)) };
     } catch (error) {
@@ -99,6 +119,100 @@ async function pollRegions(
     else failures.push({ region: result.region, error: result.error ?? 'unknown error' });
   }
   return { observations, failures };
+}
+
+/** The probe's per-region answers the catalog holds (observed data, kept by every sync). */
+function observedMantleOf(catalog: Catalog): ObservedMantle {
+  const observed: ObservedMantle = {};
+  for (const [region, entry] of Object.entries(catalog.regions)) if (entry.mantle) observed[region] = entry.mantle;
+  return observed;
+}
+
+interface MantleProbe {
+  listings: MantleListing[];
+  /** Region → error, or null when it answered. */
+  outcomes: Map<string, string | null>;
+}
+
+/**
+ * Probes bedrock-mantle in the regions that answered this sync and where mantle is known to be served (the
+ * recorded listing or an earlier probe names them). A region that fails keeps its earlier mantle data.
+ */
+async function probeMantle(
+  catalog: Catalog,
+  documented: DocumentedLayer | null,
+  answered: readonly string[],
+  options: SyncOptions,
+  env: NodeJS.ProcessEnv,
+  tune: Tuning,
+): Promise<MantleProbe> {
+  const served = new Set([...Object.values(documented?.mantle ?? {}).flatMap((name) => name.regions), ...Object.keys(observedMantleOf(catalog))]);
+  const regions = answered.filter((region) => served.has(region)).sort();
+  const probeOptions = {
+    // A replay's --endpoint serves the mantle listing too: the probe never leaves for AWS unless the sync does.
+    endpoint: options.mantleEndpoint ?? options.endpoint ?? MANTLE_ENDPOINT,
+    bearerToken: env.AWS_BEARER_TOKEN_BEDROCK?.trim() || null,
+    callTimeoutMs: tune.callTimeoutMs,
+    maxAttempts: tune.maxAttempts,
+  };
+  const results = await mapBounded(regions, tune.concurrency, async (region) => {
+    try {
+      return { region, listing: await fetchMantleListing(region, probeOptions), error: null };
+    } catch (error) {
+      return { region, listing: null, error: describeError(error) };
+    }
+  });
+  return {
+    listings: results.flatMap((result) => (result.listing ? [result.listing] : [])),
+    outcomes: new Map(results.map((result) => [result.region, result.error])),
+  };
+}
+
+/** The provider the catalog's models of an ID's prefix share (`openai.` → `OpenAI`), if they share one. */
+function providerByPrefix(catalog: Catalog): (id: string) => string | undefined {
+  return (id) => {
+    const prefix = `${id.slice(0, id.indexOf('.'))}.`;
+    const providers = new Set(Object.entries(catalog.models).flatMap(([other, model]) => (other.startsWith(prefix) ? [model.provider] : [])));
+    return providers.size === 1 ? [...providers][0] : undefined;
+  };
+}
+
+/** The documented layer with its recorded mantle listing superseded by the probe's answers, region by region. */
+function layerWithObservedMantle(documented: DocumentedLayer | null, catalog: Catalog): DocumentedLayer | null {
+  const observed = observedMantleOf(catalog);
+  if (Object.keys(observed).length === 0) return documented;
+  const layer: DocumentedLayer = documented ?? {
+    checked: catalog.generatedAt.slice(0, 10),
+    models: {},
+    profiles: {},
+    retired: {},
+    endOfLife: {},
+    regions: {},
+    mantle: {},
+  };
+  return { ...layer, mantle: mantleSection(observed, layer.mantle, { providerOf: providerByPrefix(catalog) }) };
+}
+
+const withoutCurrentTo = (catalog: Catalog): string => serializeCatalog({ ...catalog, currentTo: undefined } as Catalog);
+
+/**
+ * Applies the documented layer to the observed catalog at the newest observation's day. A check that found
+ * nothing new confirms the data to the check's day; only what that day changes (an end of life passed by it)
+ * is new, and then the layer is applied at that day instead. The day alone is not new: it stays in checks.json.
+ */
+function layDocumentsOver(observed: Catalog, layer: DocumentedLayer, checks: CatalogChecks, changes: Changes, warnings: string[]): Catalog {
+  const catalog = structuredClone(observed);
+  warnings.push(...applyDocumented(catalog, layer, { observedTo: catalog.generatedAt.slice(0, 10) }));
+  const confirmedTo = checkedTo(catalog, checks);
+  if (confirmedTo === null || confirmedTo <= (catalog.currentTo ?? '')) return catalog;
+  const atCheck = structuredClone(observed);
+  applyDocumented(atCheck, layer, { observedTo: confirmedTo });
+  if (withoutCurrentTo(atCheck) === withoutCurrentTo(catalog)) return catalog;
+  changes.endOfLife = Object.keys(atCheck.retired)
+    .filter((id) => !Object.hasOwn(catalog.retired, id))
+    .sort()
+    .map((id) => ({ id, name: atCheck.retired[id]!.name, retired: atCheck.retired[id]!.retired ?? confirmedTo }));
+  return atCheck;
 }
 
 /** A region that suddenly answers with no models is more likely broken than emptied. */
@@ -194,13 +308,16 @@ export async function runSync(argv: readonly string[], io: Io): Promise<number> 
 
 async function sync(options: SyncOptions, io: Io): Promise<number> {
   const catalogPath = join(options.catalogDir, 'catalog.json');
+  const checksPath = join(options.catalogDir, 'checks.json');
   const previous = loadPrevious(catalogPath);
+  const previousChecks = loadChecks(checksPath);
   const overrides = loadOverrides(join(options.catalogDir, 'overrides.json'));
   const documented = loadDocumented(join(options.catalogDir, 'documented.json'));
   // The API's observations merge into what the API said before; the documented layer is laid over the result.
   const observedBefore = previous ? stripDocumented(structuredClone(previous)) : null;
   const regions = regionsToPoll(options, previous);
-  const { observations, failures } = await pollRegions(regions, options, io.env);
+  const tune = tuning(io.env);
+  const { observations, failures } = await pollRegions(regions, options, tune);
 
   const unrecoverable = failures.filter((failure) => !options.allowPartial || !previous?.regions[failure.region]);
   if (unrecoverable.length > 0) {
@@ -210,13 +327,21 @@ async function sync(options: SyncOptions, io: Io): Promise<number> {
   }
   checkEmptyAnswers(observations, previous, options.force);
 
-  const { catalog, changes } = mergeObservations({
+  const { catalog: merged, changes } = mergeObservations({
     previous: observedBefore,
     observations,
     staleRegions: failures.map((failure) => failure.region),
     asOf: options.asOf,
   });
+  let catalog = merged;
   checkRemovals(changes, observedBefore, options);
+  const answered = observations.map((observation) => observation.region);
+  const probe = options.mantle ? await probeMantle(catalog, documented, answered, options, io.env, tune) : null;
+  if (probe) {
+    for (const [region, entry] of Object.entries(takeInListings(observedMantleOf(catalog), probe.listings, options.asOf))) {
+      if (catalog.regions[region]) catalog.regions[region].mantle = entry;
+    }
+  }
   const warnings = applyOverrides(catalog, overrides);
   catalog.source = sourceText(options, overrides, previous, Object.keys(catalog.regions).length);
 
@@ -225,9 +350,23 @@ async function sync(options: SyncOptions, io: Io): Promise<number> {
     catalog.generatedAt = options.asOf;
     for (const observation of observations) catalog.regions[observation.region]!.lastSynced = options.asOf;
   }
-  if (documented) warnings.push(...applyDocumented(catalog, documented, { observedTo: catalog.generatedAt.slice(0, 10) }));
+  const checks = nextChecks(previousChecks, {
+    asOf: options.asOf,
+    polled: new Map([...observations.map((o): [string, null] => [o.region, null]), ...failures.map((f): [string, string] => [f.region, f.error])]),
+    mantle: probe?.outcomes ?? null,
+    changed: false,
+    catalogGeneratedAt: catalog.generatedAt,
+  });
+  const layer = layerWithObservedMantle(documented, catalog);
+  if (layer) catalog = layDocumentsOver(catalog, layer, checks, changes, warnings);
+  if (probe) {
+    const answeredMantle = new Set([...probe.outcomes].flatMap(([region, error]) => (error === null ? [region] : [])));
+    changes.mantle = mantleChanges(mantleRegionsOf(previous), mantleRegionsOf(catalog), answeredMantle);
+  }
   const changed = previous === null || serializeCatalog(catalog) !== serializeCatalog(previous);
   assertValidCatalog(catalog, `the merged catalog for ${catalogPath}`);
+  checks.lastRun.changed = changed;
+  assertValidChecks(checks, `the check record for ${checksPath}`);
 
   const written: string[] = [];
   let changesetPath: string | null = null;
@@ -242,7 +381,25 @@ async function sync(options: SyncOptions, io: Io): Promise<number> {
     written.push(catalogPath);
     if (isBundledCatalog(options.catalogDir)) written.push(...(await regenerateTypes()));
   }
-  report(io, options, { changed, changes, failures, observations, warnings, written, changesetPath });
+  // After the catalog, so a reader never sees checks that claim a catalog not yet written.
+  const checksText = serializeChecks(checks);
+  if (!options.dryRun && (!existsSync(checksPath) || readFileSync(checksPath, 'utf8') !== checksText)) {
+    writeFileAtomic(checksPath, checksText);
+    written.push(checksPath);
+  }
+  const mantleFailures = [...(probe?.outcomes ?? [])].flatMap(([region, error]) => (error === null ? [] : [{ region, error }]));
+  for (const failure of mantleFailures) warnings.push(`bedrock-mantle probe failed in ${failure.region}, its mantle data is kept: ${failure.error}`);
+  report(io, options, {
+    changed,
+    changes,
+    failures,
+    observations,
+    warnings,
+    written,
+    changesetPath,
+    checksPath,
+    probe: probe ? { probed: [...probe.outcomes.keys()], failures: mantleFailures } : null,
+  });
   return 0;
 }
 
@@ -254,6 +411,8 @@ interface Outcome {
   warnings: string[];
   written: string[];
   changesetPath: string | null;
+  checksPath: string;
+  probe: { probed: string[]; failures: RegionFailure[] } | null;
 }
 
 function report(io: Io, options: SyncOptions, outcome: Outcome): void {
@@ -269,6 +428,8 @@ function report(io: Io, options: SyncOptions, outcome: Outcome): void {
           changes: outcome.changes,
           written: outcome.written,
           changeset: outcome.changesetPath,
+          checks: outcome.written.includes(outcome.checksPath) ? outcome.checksPath : null,
+          mantle: outcome.probe,
           warnings: outcome.warnings,
         },
         null,
@@ -278,7 +439,8 @@ function report(io: Io, options: SyncOptions, outcome: Outcome): void {
     return;
   }
   const regions = `${outcome.observations.length} regions synced${outcome.failures.length > 0 ? `, ${outcome.failures.length} kept stale (${outcome.failures.map((f) => `${f.region}: ${f.error}`).join('; ')})` : ''}`;
-  if (!outcome.changed) io.stdout(`Catalog unchanged (${regions}); nothing written.\n`);
+  const recorded = outcome.written.includes(outcome.checksPath) ? `; checked, recorded in ${outcome.checksPath}` : '';
+  if (!outcome.changed) io.stdout(`Catalog unchanged (${regions})${options.dryRun ? '; nothing written' : recorded || '; nothing written'}.\n`);
   else if (options.dryRun) io.stdout(`Dry run: would change the catalog: ${summarize(outcome.changes)} (${regions}).\n`);
   else io.stdout(`Catalog updated: ${summarize(outcome.changes)} (${regions}).\n${outcome.written.map((path) => `  wrote ${path}\n`).join('')}`);
 }

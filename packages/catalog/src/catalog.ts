@@ -1,8 +1,9 @@
 import { parseBedrockArn, type BedrockArn } from './arn.js';
 import type { Catalog, HistoryEvent, Lifecycle, Model, Profile, RetiredEntry } from './generated/catalog-types.js';
+import { checkedTo, getBundledChecksData, regionCheckReport, type CatalogChecks, type RegionCheckReport } from './checks.js';
 import { splitGeoPrefix, stripContextVariant } from './ids.js';
 import { compareStages, dateOf, stageOn, type LifecycleStage } from './lifecycle.js';
-import { getBundledCatalogData } from './load.js';
+import { getBundledCatalogData, isBundledCatalogData } from './load.js';
 import { NearMatchIndex, nearMatches, toCandidate } from './near.js';
 
 /** What a string names, once ARNs, geo prefixes and context variants are read. */
@@ -63,43 +64,59 @@ export interface LifecycleReport {
 
 /** Options of {@link BedrockCatalog.lifecycle}. */
 export interface LifecycleOptions {
-  /** `YYYY-MM-DD` to judge at; default: the catalog's `generatedAt` date. */
+  /** `YYYY-MM-DD` to judge at; default: the date the catalog is current to ({@link BedrockCatalog.date}). */
   date?: string;
   /** Judge this region's record when it has one. */
   region?: string;
 }
 
 const indexes = new WeakMap<Catalog, BedrockCatalog>();
+const checkedIndexes = new WeakMap<Catalog, WeakMap<CatalogChecks, BedrockCatalog>>();
 
 /**
  * The typed view of a catalog. Builds its indexes once (O(n)); every lookup after that is O(1),
  * except {@link BedrockCatalog.nearMatches}, which scans the candidate list.
  */
 export class BedrockCatalog {
-  /** The catalog shipped with this package. */
+  /** The catalog shipped with this package, with the check record shipped beside it. */
   static bundled(): BedrockCatalog {
     return BedrockCatalog.of(getBundledCatalogData());
   }
 
-  /** One shared index per catalog object. */
-  static of(data: Catalog): BedrockCatalog {
+  /**
+   * One shared index per catalog object (and check record). Without `checks`, the bundled catalog object
+   * (`getBundledCatalogData()`) gets the bundled check record and any other catalog none.
+   */
+  static of(data: Catalog, checks?: CatalogChecks | null): BedrockCatalog {
+    if (checks) {
+      let byChecks = checkedIndexes.get(data);
+      if (!byChecks) checkedIndexes.set(data, (byChecks = new WeakMap()));
+      let index = byChecks.get(checks);
+      if (!index) byChecks.set(checks, (index = new BedrockCatalog(data, checks)));
+      return index;
+    }
     let index = indexes.get(data);
     if (!index) {
-      index = new BedrockCatalog(data);
+      index = new BedrockCatalog(data, checks === null ? null : undefined);
       indexes.set(data, index);
     }
     return index;
   }
 
   readonly data: Catalog;
+  /** The given check record; undefined until the bundled one is first read (see {@link BedrockCatalog.checks}). */
+  private checkRecord: CatalogChecks | null | undefined;
+  private confirmedTo: string | null | undefined;
   /** Providers (the part of a model ID before the first dot) of every model, live or retired. */
   readonly providers: ReadonlySet<string>;
   private readonly profilesByModel = new Map<string, string[]>();
   private readonly observedGeos = new Set<string>();
   private candidates: NearMatchIndex | undefined;
 
-  constructor(data: Catalog) {
+  /** `checks` undefined: the bundled check record for the bundled catalog object, none for any other. */
+  constructor(data: Catalog, checks?: CatalogChecks | null) {
     this.data = data;
+    this.checkRecord = checks !== undefined ? checks : isBundledCatalogData(data) ? undefined : null;
     const providers = new Set<string>();
     for (const id of [...Object.keys(data.models), ...Object.keys(data.retired)]) {
       const modelId = splitGeoPrefix(id)?.modelId ?? id;
@@ -119,13 +136,40 @@ export class BedrockCatalog {
     }
   }
 
+  /** The sync's check record for this catalog (checks.json); null when there is none. Read on first use. */
+  get checks(): CatalogChecks | null {
+    if (this.checkRecord === undefined) this.checkRecord = getBundledChecksData();
+    return this.checkRecord;
+  }
+
   /**
-   * `YYYY-MM-DD` the catalog's data is current to (its `currentTo`: the newer of the newest observation and
-   * the day its documented facts were last checked; else the day of `generatedAt`): the default date
-   * lifecycle is judged at.
+   * `YYYY-MM-DD` the catalog's data is current to, the default date lifecycle is judged at: the newer of its
+   * `currentTo` (the newest observation or documented fact; else the day of `generatedAt`) and the day its
+   * check record confirms every polled region unchanged to ({@link BedrockCatalog.checkedTo}).
    */
   get date(): string {
-    return this.data.currentTo ?? dateOf(this.data.generatedAt);
+    const written = this.data.currentTo ?? dateOf(this.data.generatedAt);
+    const checked = this.checkedTo;
+    return checked !== null && checked > written ? checked : written;
+  }
+
+  /**
+   * `YYYY-MM-DD` to which the sync's checks confirm the observed data: the oldest of every polled region's
+   * newest successful check, when the check record belongs to this catalog (same `generatedAt`); else null.
+   */
+  get checkedTo(): string | null {
+    if (this.confirmedTo === undefined) this.confirmedTo = checkedTo(this.data, this.checks);
+    return this.confirmedTo;
+  }
+
+  /** RFC 3339 of the newest check of `region` by the sync, whatever it found; null when never polled. */
+  checkedAt(region: string): string | null {
+    return regionCheckReport(region, this.checks).checked;
+  }
+
+  /** What the check record says about `region`: when it was last checked, with what outcome, and the mantle probe. */
+  check(region: string): RegionCheckReport {
+    return regionCheckReport(region, this.checks);
   }
 
   model(id: string): Model | undefined {

@@ -12,6 +12,19 @@ export {
 export type * from './generated/catalog-types.js';
 export { BedrockInferenceProfiles, BedrockModels, type BedrockInferenceProfileId, type BedrockModelId } from './generated/ids.js';
 export { GEO_PREFIXES, parseModelId, splitGeoPrefix, stripContextVariant, type GeoPrefix, type ModelIdParts } from './ids.js';
+export {
+  assertValidChecks,
+  checkedTo,
+  ChecksValidationError,
+  getBundledChecksData,
+  getChecksSchema,
+  validateChecks,
+  type CatalogChecks,
+  type Check,
+  type CheckOutcome,
+  type RegionCheck,
+  type RegionCheckReport,
+} from './checks.js';
 export { compareStages, dateOf, stageOn, type LifecycleStage } from './lifecycle.js';
 export { getBundledCatalogData, getCatalogSchema } from './load.js';
 export { assertValidCatalog, CatalogValidationError, validateCatalog, type CatalogIssue } from './validate.js';

@@ -12,6 +12,11 @@ export function getBundledCatalogData(): Catalog {
   return bundled;
 }
 
+/** Whether `data` is the object {@link getBundledCatalogData} returned (never reads the file). */
+export function isBundledCatalogData(data: unknown): boolean {
+  return bundled !== undefined && data === bundled;
+}
+
 // The published package carries the catalog as compact JSON in dist/ (the build writes it from the
 // pretty-printed data/catalog.json, which is not published); code running from src/ reads the source file.
 function bundledCatalogFile(): string {

@@ -56,7 +56,8 @@ Commands:
       --format <f>       stylish (default), json, github or sarif;  --region <r> as for check
   lookup <id|arn>    Everything the catalog knows about a model, profile or ARN (--json for scripts).
                      Exit 1 for an unknown ID, with the closest IDs.
-  regions <id>       Where a model or profile can be called, and how.
+  regions [id]       Where a model or profile can be called, and how; with no ID, every region: when its
+                     answers last changed and when the sync last checked it.
   list               The catalog's models: --region <r>, --provider <p>,
                      --status active|legacy|past-end-of-life|retired, --json.
   explain "<error>"  The likely causes of a Bedrock runtime error message, how to tell them apart and

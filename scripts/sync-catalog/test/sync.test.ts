@@ -367,7 +367,10 @@ describe('the real process (smoke tests)', () => {
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
       const summary = JSON.parse(result.stdout) as { changed: boolean; written: string[] };
-      expect(summary).toMatchObject({ changed: true, written: [join(changesetDir, 'catalog-sync-2026-08-22.md'), join(catalogDir, 'catalog.json')] });
+      expect(summary).toMatchObject({
+        changed: true,
+        written: [join(changesetDir, 'catalog-sync-2026-08-22.md'), join(catalogDir, 'catalog.json'), join(catalogDir, 'checks.json')],
+      });
       expect(readCatalog(catalogDir).generatedAt).toBe('2026-08-22T00:00:00Z');
     },
     BUDGET,

@@ -27,9 +27,11 @@ describe('tarball contents', () => {
       'README.md',
       'capabilities.schema.json',
       'catalog.schema.json',
+      'checks.schema.json',
       'package.json',
     ]);
     expect(files).toContain('dist/catalog.json');
+    expect(files).toContain('dist/checks.json');
     expect(files).toContain('dist/capabilities.json');
     expect(files).toContain('dist/errors.json');
     expect(files).toEqual(
@@ -100,6 +102,8 @@ describe('manifests', () => {
       './catalog.json': './dist/catalog.json',
       './errors.json': './dist/errors.json',
       './catalog.schema.json': './catalog.schema.json',
+      './checks.json': './dist/checks.json',
+      './checks.schema.json': './checks.schema.json',
     });
   });
 });
@@ -147,6 +151,7 @@ describe('publint and arethetypeswrong on the tarballs', () => {
       NoResolution: [
         { kind: 'NoResolution', entrypoint: './catalog.json', resolutionKind: 'node10' },
         { kind: 'NoResolution', entrypoint: './errors.json', resolutionKind: 'node10' },
+        { kind: 'NoResolution', entrypoint: './checks.json', resolutionKind: 'node10' },
         { kind: 'NoResolution', entrypoint: './capabilities.json', resolutionKind: 'node10' },
       ],
     });

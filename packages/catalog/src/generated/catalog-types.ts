@@ -28,6 +28,10 @@ export type IdList = string[];
  */
 export type IdList1 = string[];
 /**
+ * When the listing last changed (the probing sync's --as-of).
+ */
+export type Timestamp2 = string;
+/**
  * How a model can be invoked in a region. ON_DEMAND: by its model ID. PROVISIONED: only through Provisioned Throughput. INFERENCE_PROFILE: only through an inference profile. The API documents the first two; the third is observed in real answers.
  *
  * This interface was referenced by `Catalog`'s JSON-Schema
@@ -40,10 +44,6 @@ export type InferenceType = string;
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "timestamp".
  */
-export type Timestamp2 = string;
-/**
- * RFC 3339 UTC timestamp, seconds precision.
- */
 export type Timestamp3 = string;
 /**
  * RFC 3339 UTC timestamp, seconds precision.
@@ -53,6 +53,10 @@ export type Timestamp4 = string;
  * RFC 3339 UTC timestamp, seconds precision.
  */
 export type Timestamp5 = string;
+/**
+ * RFC 3339 UTC timestamp, seconds precision.
+ */
+export type Timestamp6 = string;
 /**
  * Calendar date (UTC).
  *
@@ -172,6 +176,16 @@ export interface RegionEntry {
   stale?: true;
   models: IdList;
   profiles: IdList1;
+  /**
+   * What bedrock-mantle's GET /v1/models lists in this region, as the sync's opt-in probe last took it in. It supersedes the documented layer's recorded listing for this region. Absent: never probed.
+   */
+  mantle?: {
+    lastSynced: Timestamp2;
+    /**
+     * The model names the listing holds, sorted.
+     */
+    models: string[];
+  };
 }
 /**
  * This interface was referenced by `Catalog`'s JSON-Schema
@@ -233,10 +247,10 @@ export interface ModelRegion {
  */
 export interface Lifecycle {
   status: 'ACTIVE' | 'LEGACY';
-  startOfLife?: Timestamp2;
-  legacy?: Timestamp3;
-  extendedAccess?: Timestamp4;
-  endOfLife?: Timestamp5;
+  startOfLife?: Timestamp3;
+  legacy?: Timestamp4;
+  extendedAccess?: Timestamp5;
+  endOfLife?: Timestamp6;
 }
 /**
  * Which facts of a model's region entry are documented rather than observed.
@@ -361,10 +375,10 @@ export interface RetiredEntry {
  */
 export interface Lifecycle1 {
   status: 'ACTIVE' | 'LEGACY';
-  startOfLife?: Timestamp2;
-  legacy?: Timestamp3;
-  extendedAccess?: Timestamp4;
-  endOfLife?: Timestamp5;
+  startOfLife?: Timestamp3;
+  legacy?: Timestamp4;
+  extendedAccess?: Timestamp5;
+  endOfLife?: Timestamp6;
 }
 /**
  * The retirement is documented (an end of life that has passed by the catalog's currentTo), not observed: the API may still list the entry.

@@ -4,6 +4,7 @@ import type { Io } from '../io.js';
 import type { Palette } from '../terminal/colour.js';
 import { table } from '../terminal/table.js';
 import { day, oneReference, unknownAnswer } from './describe.js';
+import { currencyLine } from './regions.js';
 
 /** `bedrock-models lookup <id|arn> [--json]`: everything the catalog knows; exit 1 for an unknown ID. */
 export function lookup(args: ParsedArgs, io: Io, catalog: BedrockCatalog, paint: Palette): number {
@@ -39,6 +40,7 @@ export function lookup(args: ParsedArgs, io: Io, catalog: BedrockCatalog, paint:
           arn,
           ...(resolution.kind !== 'profile' ? { contextVariant: resolution.contextVariant } : {}),
           date: catalog.date,
+          checkedTo: catalog.checkedTo,
           stage: lifecycle?.stage ?? null,
           replacement,
           profiles: resolution.kind === 'model' ? [...catalog.profilesFor(id)].sort() : [],
@@ -64,6 +66,7 @@ export function lookup(args: ParsedArgs, io: Io, catalog: BedrockCatalog, paint:
   }
   lines.push(...withdrawalLines(withdrawals(catalog, id)), ...historyLines(catalog.history(id)));
   if (replacement) lines.push('', `Replacement: ${replacement}`);
+  if (catalog.checks) lines.push('', paint.dim(currencyLine(catalog)));
   write(lines);
   return 0;
 }
