@@ -19,7 +19,7 @@ export interface Token {
 const OPERATORS = ['**=', '//=', '==', '!=', '<=', '>=', ':=', '+=', '-=', '*=', '/=', '->', '**', '//'];
 const STRING_START = /^(?:[rRbBuUfF]{1,2})?["']/;
 // The escapes a string's value decodes to a character other than the one after the backslash.
-const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', '0': '\0' };
+const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r' };
 
 /** The tokens of a Python file. */
 /** Python tokens, enough for the shapes above: names, strings, operators, and logical line ends. */
