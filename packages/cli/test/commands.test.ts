@@ -83,7 +83,10 @@ describe('lookup', () => {
     );
     expect(result.status).toBe(1);
     const dir = mkdtempSync(join(tmpdir(), 'bedrock-models-govcloud-'));
-    writeFileSync(join(dir, 'app.py'), `import boto3\nclient = boto3.client("bedrock-runtime", region_name="us-gov-west-1")\nclient.converse(modelId="${profile}")\n`);
+    writeFileSync(
+      join(dir, 'app.py'),
+      `import boto3\nclient = boto3.client("bedrock-runtime", region_name="us-gov-west-1")\nclient.converse(modelId="${profile}")\n`,
+    );
     const check = run(['check', dir, ...CATALOG], cwd);
     expect(check.stdout).toBe('✔ No problems in 1 file checked.\n');
     expect(check.status).toBe(0);
