@@ -91,6 +91,18 @@ export interface ValueRange {
   oneOf?: Array<number | string>;
   /** Exact value required (e.g. `anthropic_version: 'bedrock-2023-05-31'`). */
   equals?: string | number;
+  /** Texts a string value must contain, in this order (the Claude Text Completions `prompt`: `\n\nHuman:`, then `\n\nAssistant:`). */
+  contains?: string[];
+}
+
+/** The keys a message content block (`messages[].content[]`) may carry, where the family's page documents them. */
+export interface ContentBlockSchema {
+  /** Keys every block must have (Anthropic's `type`). */
+  required: string[];
+  /** Keys a block may have; null when the list is not known (then unknown keys are not reported). */
+  allowed: string[] | null;
+  /** Keys of another family's content blocks, with what they belong to and the key to use instead, if any. */
+  foreign: Record<string, { belongsTo: string; insteadUse: string | null }>;
 }
 
 /** The native InvokeModel request body of one model family. */
@@ -105,6 +117,8 @@ export interface RequestFamily {
   foreign: Record<string, { belongsTo: string; insteadUse: string | null }>;
   /** Constraints on values, by dotted key path (`max_tokens`, `textGenerationConfig.maxTokenCount`). */
   ranges: Record<string, ValueRange>;
+  /** The content blocks of `messages[].content`; absent when the family's pages do not describe them. */
+  contentBlocks?: ContentBlockSchema;
   sources: CapabilitySource[];
 }
 

@@ -115,6 +115,32 @@ describe('facts that new data cannot overturn', () => {
     );
   });
 
+  it("Nova's content blocks are Converse's ContentBlock members, and Anthropic's `type` is not one of them (its request schema, and the API error)", () => {
+    const blocks = data.families['amazon-nova']!.contentBlocks!;
+    expect(blocks.allowed).toEqual(expect.arrayContaining(['text', 'image', 'video', 'toolUse', 'toolResult', 'cachePoint']));
+    expect(blocks.allowed).not.toContain('type');
+    expect(blocks.foreign.type?.insteadUse).toBeNull();
+    const urls = data.families['amazon-nova']!.sources.filter((s) => s.fields.some((field) => field.startsWith('contentBlocks'))).map((s) => s.url);
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        'https://docs.aws.amazon.com/nova/latest/userguide/complete-request-schema.html',
+        'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ContentBlock.html',
+        'https://github.com/crmne/ruby_llm/issues/586',
+      ]),
+    );
+    expect(data.families['anthropic-claude-messages']!.contentBlocks?.required).toEqual(['type']);
+  });
+
+  it('the Claude Text Completions prompt needs a Human turn, then an Assistant turn, on Claude v2, v2.1 and Instant (its page, and the API errors)', () => {
+    const family = data.families['anthropic-claude-text-completions']!;
+    expect(family.ranges.prompt).toEqual({ contains: ['\n\nHuman:', '\n\nAssistant:'] });
+    expect(family.sources.filter((s) => s.fields.includes('ranges.prompt')).map((s) => s.url)).toContain(
+      'https://github.com/spring-projects/spring-ai/issues/404',
+    );
+    for (const id of ['anthropic.claude-v2', 'anthropic.claude-v2:1', 'anthropic.claude-instant-v1'])
+      expect(data.models[id]!.family, id).toBe('anthropic-claude-text-completions');
+  });
+
   it('Nova Reel and Luma Ray 2 are served by StartAsyncInvoke and not by InvokeModel (their pages)', () => {
     for (const [id, url] of [
       ['amazon.nova-reel-v1:0', 'https://docs.aws.amazon.com/nova/latest/userguide/video-gen-access.html'],
@@ -332,6 +358,7 @@ describe('capabilities.schema.json and src/capabilities-types.ts', () => {
     'ConverseFeatures',
     'ModelCapabilities',
     'ValueRange',
+    'ContentBlockSchema',
     'RequestFamily',
   ]) {
     it(`agrees on every field of ${name}`, () => {

@@ -19,17 +19,16 @@ const files = readdirSync(corpus)
 
 /** The 49 failures of the catchable classes (B-BODY … B-SYSTEM), each with the rule that catches it, or why none does. */
 const FAILURES: Readonly<Record<string, string>> = {
-  'BerriAI/litellm#30314': 'not caught: "inputText not permitted, requests required" names a request shape AWS documents for no Titan embedding model',
+  'BerriAI/litellm#30314': 'valid-invoke-model-body',
   'aws-samples/document-translation#60': 'valid-invoke-model-body',
   'aws-samples/serverless-pdf-chat#35': 'valid-invoke-model-body',
   'boto/boto3#4218': 'valid-invoke-model-body',
-  'crmne/ruby_llm#586': 'not caught: the extraneous key is inside a content block; the families describe top-level keys only',
+  'crmne/ruby_llm#586': 'valid-invoke-model-body',
   'diffbot/code-gpt-docs#300': 'valid-invoke-model-body',
   'fumito-ito/AnthropicSwiftSDK#19': 'valid-invoke-model-body',
   'langchain-ai/langchain#19549': 'valid-invoke-model-body',
   'pingcap/autoflow#574': 'valid-invoke-model-body',
-  'spring-projects/spring-ai#404':
-    'not caught: the Claude 2 prompt format ("\\n\\nHuman:") is a pattern on a value; the families carry ranges, sets and exact values only',
+  'spring-projects/spring-ai#404': 'valid-invoke-model-body',
   'earendil-works/pi#2053': 'no-unsupported-model-feature',
   'pensarai/apex#943': 'no-unsupported-model-feature',
   'strands-agents/harness-sdk#1807': 'no-unsupported-model-feature',
@@ -39,7 +38,7 @@ const FAILURES: Readonly<Record<string, string>> = {
   'run-llama/llama_index#10649': 'valid-invoke-model-body',
   'NousResearch/hermes-agent#55429': 'no-unsupported-model-feature',
   'anomalyco/opencode#50272': 'no-unsupported-model-feature',
-  'boto/boto3#4415': 'not caught: the image bytes do not match the declared format, which only the bytes tell',
+  'boto/boto3#4415': 'no-unsupported-model-feature',
   'can1357/oh-my-pi#11685': 'no-unsupported-model-feature',
   'theopenco/llmgateway#2846': 'silent by design: the failure was a false refusal from stale data; the correct image request stays silent',
   'RooCodeInc/Roo-Code#248': 'valid-inference-parameters',

@@ -256,6 +256,12 @@ const FAMILY: Claim[] = [
     facts: { family: 'anthropic-claude-messages' },
     source: DOCS.claudeMessagesModels,
   },
+  // The retired models the Text Completions page names (Claude Instant v1.2, v2, v2.1): their body is still reported on.
+  {
+    models: ['anthropic.claude-instant-v1', 'anthropic.claude-v2', 'anthropic.claude-v2:1'],
+    facts: { family: 'anthropic-claude-text-completions' },
+    source: DOCS.claudeTextCompletions,
+  },
   { models: [...NOVA_MICRO, ...NOVA_MULTIMODAL], facts: { family: 'amazon-nova' }, source: DOCS.novaInvoke },
   { models: ['amazon.nova-2-lite-v1:0'], facts: { family: 'amazon-nova' }, source: DOCS.nova2Invoke },
   { models: TITAN_TEXT, facts: { family: 'amazon-titan-text' }, source: DOCS.titanText },

@@ -15,6 +15,23 @@ const NOVA = 'Amazon Nova';
 
 const source = (from: Source, fields: string[]) => ({ url: from.url, date: from.date, fields });
 
+// The members of Converse's ContentBlock union. Nova's native blocks are the same union ("the request schema is
+// nearly identical between the Invoke API and the Converse API"): one key naming the block's kind.
+const CONVERSE_BLOCK_KEYS = [
+  'audio',
+  'cachePoint',
+  'citationsContent',
+  'document',
+  'guardContent',
+  'image',
+  'reasoningContent',
+  'searchResult',
+  'text',
+  'toolResult',
+  'toolUse',
+  'video',
+];
+
 export const FAMILIES: Record<string, RequestFamily> = {
   'anthropic-claude-messages': {
     name: CLAUDE_MESSAGES,
@@ -33,8 +50,10 @@ export const FAMILIES: Record<string, RequestFamily> = {
       anthropic_version: { equals: 'bedrock-2023-05-31' },
       max_tokens: { max: 'maxOutputTokens' },
     },
+    // Each block is `{ type, … }`; the keys beside `type` depend on the type and grow with Anthropic's features.
+    contentBlocks: { required: ['type'], allowed: null, foreign: {} },
     sources: [
-      source(DOCS.claudeMessages, ['required', 'ranges.anthropic_version', 'ranges.max_tokens']),
+      source(DOCS.claudeMessages, ['required', 'ranges.anthropic_version', 'ranges.max_tokens', 'contentBlocks.required']),
       // Claude's body is validated strictly: a key of another family is rejected, not ignored.
       source(OBSERVED.claudeExtraneousKeys, ['foreign']),
       source(DOCS.claudeTextCompletions, ['foreign.prompt', 'foreign.max_tokens_to_sample']),
@@ -55,9 +74,15 @@ export const FAMILIES: Record<string, RequestFamily> = {
       messages: { belongsTo: CLAUDE_MESSAGES, insteadUse: 'prompt' },
       max_tokens: { belongsTo: CLAUDE_MESSAGES, insteadUse: 'max_tokens_to_sample' },
     },
-    ranges: { max_tokens_to_sample: { min: 0, max: 4096 } },
+    ranges: {
+      max_tokens_to_sample: { min: 0, max: 4096 },
+      // Alternating turns: a Human turn (after an optional system prompt), ending with the Assistant's turn.
+      prompt: { contains: ['\n\nHuman:', '\n\nAssistant:'] },
+    },
     sources: [
-      source(DOCS.claudeTextCompletions, ['required', 'allowed', 'ranges.max_tokens_to_sample']),
+      source(DOCS.claudeTextCompletions, ['required', 'allowed', 'ranges.max_tokens_to_sample', 'ranges.prompt']),
+      source(OBSERVED.claudePromptHumanTurn, ['ranges.prompt']),
+      source(OBSERVED.claudePromptAssistantTurn, ['ranges.prompt']),
       source(DOCS.claudeMessages, ['foreign.anthropic_version', 'foreign.messages', 'foreign.max_tokens']),
     ],
   },
@@ -72,8 +97,17 @@ export const FAMILIES: Record<string, RequestFamily> = {
       max_tokens_to_sample: { belongsTo: CLAUDE_TEXT, insteadUse: 'inferenceConfig.maxTokens' },
     },
     ranges: { 'inferenceConfig.maxTokens': { max: 'maxOutputTokens' } },
+    contentBlocks: {
+      required: [],
+      allowed: CONVERSE_BLOCK_KEYS,
+      foreign: { type: { belongsTo: `${CLAUDE_MESSAGES} content blocks`, insteadUse: null } },
+    },
     sources: [
       source(DOCS.novaInvoke, ['required', 'ranges']),
+      source(DOCS.novaRequestSchema, ['contentBlocks']),
+      source(DOCS.nova2RequestSchema, ['contentBlocks.allowed']),
+      source(DOCS.converseContentBlock, ['contentBlocks.allowed']),
+      source(OBSERVED.novaContentBlockType, ['contentBlocks.foreign.type']),
       source(DOCS.nova2Invoke, ['required', 'ranges']),
       source(DOCS.titanText, ['foreign.inputText', 'foreign.textGenerationConfig']),
       source(DOCS.claudeMessages, ['foreign.anthropic_version']),

@@ -34,6 +34,9 @@ export const DOCS = {
   novaInvoke: { url: 'https://docs.aws.amazon.com/nova/latest/userguide/invoke.html', date: READ },
   nova2Invoke: { url: 'https://docs.aws.amazon.com/nova/latest/nova2-userguide/using-invoke-api.html', date: READ },
   novaReel: { url: 'https://docs.aws.amazon.com/nova/latest/userguide/video-gen-access.html', date: READ },
+  // Nova's native request, content blocks included ("nearly identical between the Invoke API and the Converse API").
+  novaRequestSchema: { url: 'https://docs.aws.amazon.com/nova/latest/userguide/complete-request-schema.html', date: READ },
+  nova2RequestSchema: { url: 'https://docs.aws.amazon.com/nova/latest/nova2-userguide/request-response-schema.html', date: READ },
   titanText: guide('model-parameters-titan-text.html'),
   titanEmbedText: guide('model-parameters-titan-embed-text.html'),
   titanEmbeddingModels: guide('titan-embedding-models.html'),
@@ -54,6 +57,8 @@ export const DOCS = {
   pegasus: guide('model-parameters-pegasus.html'),
   luma: guide('model-parameters-luma.html'),
   toolChoice: apiRef('API_runtime_ToolChoice.html'),
+  // The members of Converse's ContentBlock union, the keys a Converse-shaped content block can have.
+  converseContentBlock: apiRef('API_runtime_ContentBlock.html'),
   toolResultContentBlock: apiRef('API_runtime_ToolResultContentBlock.html'),
   // The base URLs of the OpenAI-compatible APIs on both endpoints, and that mantle's path prefix varies by model.
   responsesApi: guide('inference-responses-api.html'),
@@ -86,6 +91,12 @@ export const OBSERVED = {
   opus41TemperatureTopP: issue('open-webui/functions/pull/9'),
   opusAdaptiveOnly: issue('theopenco/llmgateway/issues/2778'),
   anthropicVersionChecked: issue('boto/boto3/issues/4218'),
+  // "#/messages/0/content/0: extraneous key [type] is not permitted" from Nova for an Anthropic-shaped block.
+  novaContentBlockType: issue('crmne/ruby_llm/issues/586'),
+  // 'prompt must start with "\n\nHuman:" turn after an optional system prompt' from Claude v2.
+  claudePromptHumanTurn: issue('spring-projects/spring-ai/issues/404'),
+  // 'prompt must start with "\n\nHuman:" turn, prompt must end with "\n\nAssistant:" turn'.
+  claudePromptAssistantTurn: issue('langchain-ai/langchain/pull/11090'),
   claudeMaxTokensRequired: issue('diffbot/code-gpt-docs/issues/300'),
   claudeTextCompletionKeys: issue('aws-samples/document-translation/issues/60'),
   titanBodyElsewhere: issue('aws-samples/serverless-pdf-chat/issues/35'),

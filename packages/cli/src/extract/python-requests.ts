@@ -17,12 +17,17 @@ export interface Token {
   start: number;
   /** Strings: the decoded value (null for f-strings, whose value is not static). Numbers: the value. */
   value?: string | number | null;
+  /** f-strings: the static parts between the interpolations. */
+  parts?: string[];
 }
 
 // The shared tokens, with the one value a request reads: a string's static text, a number's value.
 export function requestTokens(text: string): Token[] {
   return tokenize(text).map((token) => {
-    if (token.type === 'string') return { type: token.type, text: token.text, start: token.start, value: token.interpolations ? null : (token.value ?? null) };
+    if (token.type === 'string')
+      return token.interpolations
+        ? { type: token.type, text: token.text, start: token.start, value: null, parts: token.parts ?? [] }
+        : { type: token.type, text: token.text, start: token.start, value: token.value ?? null };
     if (token.type === 'number') return { type: token.type, text: token.text, start: token.start, value: token.number ?? null };
     return { type: token.type, text: token.text, start: token.start };
   });
@@ -140,10 +145,16 @@ export class Reader {
   value(index: number, depth = 0): PyValue {
     const token = this.tokens[index];
     const location = { offset: token?.start ?? 0 };
-    if (!token || depth > MAX_DEPTH || !this.isWhole(index)) return { kind: 'unknown', location };
+    if (!token || depth > MAX_DEPTH) return { kind: 'unknown', location };
+    const file = this.fileRead(index);
+    if (file !== null) return { kind: 'unknown', location, readsFile: file };
+    if (!this.isWhole(index)) return { kind: 'unknown', location };
     if (token.text === '{') return this.dict(index, depth);
     if (token.text === '[' || token.text === '(') return this.list(index, depth);
-    if (token.type === 'string') return token.value === null ? { kind: 'unknown', location } : { kind: 'literal', value: token.value as string, location };
+    if (token.type === 'string')
+      return token.value === null
+        ? { kind: 'unknown', location, ...(token.parts ? { templateParts: token.parts } : {}) }
+        : { kind: 'literal', value: token.value as string, location };
     if (token.type === 'number') return { kind: 'literal', value: token.value as number, location };
     if (token.text === '-' && this.tokens[index + 1]?.type === 'number')
       return { kind: 'literal', value: -(this.tokens[index + 1]!.value as number), location };
@@ -159,6 +170,62 @@ export class Reader {
       if (token.text === 'dict' && this.tokens[index + 1]?.text === '(') return this.dictCall(index + 1, depth);
     }
     return { kind: 'unknown', location };
+  }
+
+  /**
+   * The literal path whose bytes the expression at `index` reads, when it is the whole expression:
+   * `open("photo.jpg", "rb").read()`, `Path("photo.jpg").read_bytes()`, or `f.read()` inside
+   * `with open("photo.jpg", "rb") as f:`.
+   */
+  fileRead(index: number): string | null {
+    const token = this.tokens[index];
+    if (token?.type !== 'name') return null;
+    let path: string | null = null;
+    let after = index;
+    if (this.tokens[index + 1]?.text === '.' && this.tokens[index + 2]?.text === 'read') {
+      path = this.withFiles().get(token.text) ?? null;
+      after = index + 3;
+    } else if (token.text === 'open' || token.text === 'Path') {
+      const opened = this.openedFile(index);
+      const method = token.text === 'open' ? 'read' : 'read_bytes';
+      if (opened && this.tokens[opened.end]?.text === '.' && this.tokens[opened.end + 1]?.text === method && (token.text === 'Path' || opened.binary)) {
+        path = opened.path;
+        after = opened.end + 2;
+      }
+    }
+    if (path === null || this.tokens[after]?.text !== '(' || this.tokens[after + 1]?.text !== ')') return null;
+    return this.skipArgument(index) === after + 2 ? path : null;
+  }
+
+  // `open("photo.jpg", "rb")` / `Path("photo.jpg")` at `index`: the literal path, whether the mode reads bytes, and the index after `)`.
+  private openedFile(index: number): { path: string; binary: boolean; end: number } | null {
+    const path = this.tokens[index + 2];
+    if (this.tokens[index + 1]?.text !== '(' || path?.type !== 'string' || typeof path.value !== 'string') return null;
+    const mode = this.tokens[index + 3]?.text === ',' ? this.tokens[index + 4] : undefined;
+    const close = mode ? index + 5 : index + 3;
+    if (this.tokens[close]?.text !== ')') return null;
+    const binary = mode?.type === 'string' && typeof mode.value === 'string' && mode.value.includes('b');
+    return { path: path.value, binary, end: close + 1 };
+  }
+
+  private withFileNames: Map<string, string> | null = null;
+
+  // `with open("photo.jpg", "rb") as f:` anywhere in the file, by the name bound (one path per name, else none).
+  private withFiles(): Map<string, string> {
+    if (this.withFileNames) return this.withFileNames;
+    const names = new Map<string, string>();
+    const ambiguous = new Set<string>();
+    this.tokens.forEach((token, index) => {
+      if (token.text !== 'open' || this.tokens[index - 1]?.text !== 'with') return;
+      const opened = this.openedFile(index);
+      const name = opened ? this.tokens[opened.end + 1] : undefined;
+      if (!opened?.binary || this.tokens[opened.end]?.text !== 'as' || name?.type !== 'name') return;
+      if (names.has(name.text) && names.get(name.text) !== opened.path) ambiguous.add(name.text);
+      names.set(name.text, opened.path);
+    });
+    for (const name of ambiguous) names.delete(name);
+    this.withFileNames = names;
+    return names;
   }
 
   /** `json.dumps({...})` (directly or through a name), the object serialised; null when the body is anything else. */

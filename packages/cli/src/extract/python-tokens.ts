@@ -18,6 +18,8 @@ export interface Token {
 
 const OPERATORS = ['**=', '//=', '==', '!=', '<=', '>=', ':=', '+=', '-=', '*=', '/=', '->', '**', '//'];
 const STRING_START = /^(?:[rRbBuUfF]{1,2})?["']/;
+// The escapes a string's value decodes to a character other than the one after the backslash.
+const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r' };
 
 /** The tokens of a Python file. */
 /** Python tokens, enough for the shapes above: names, strings, operators, and logical line ends. */
@@ -81,8 +83,8 @@ function readPythonString(text: string, start: number): { token: Token; end: num
     const char = text[index]!;
     if (!triple && char === '\n') break;
     if (char === '\\' && index + 1 < text.length) {
-      // Raw strings keep the backslash; the others drop it (the escapes that matter here are \" \' \\).
-      const escaped = raw ? text.slice(index, index + 2) : text[index + 1]!;
+      // Raw strings keep the backslash; the others decode the escape (\n \t \r, else the character itself: \" \' \\).
+      const escaped = raw ? text.slice(index, index + 2) : (ESCAPES[text[index + 1]!] ?? text[index + 1]!);
       value += escaped;
       part += escaped;
       index += 2;

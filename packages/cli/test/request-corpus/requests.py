@@ -6,7 +6,8 @@ import os
 import boto3
 
 client = boto3.client("bedrock-runtime", region_name="us-east-1")
-messages = [{"role": "user", "content": [{"text": "Hello"}]}]
+# Converse-shaped: where a case sends it as a Claude InvokeModel body, its block lacks the `type` that body needs.
+messages = [{"role": "user", "content": [{"text": "Hello"}]}]  # expect: valid-invoke-model-body
 tools = [{"toolSpec": {"name": "lookup", "inputSchema": {"json": {"type": "object"}}}}]
 
 # case aws-samples/serverless-pdf-chat#35: a Titan Text body sent to Claude

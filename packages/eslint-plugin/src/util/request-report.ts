@@ -74,7 +74,8 @@ function insertEntry(
 
 function literal(value: string | number, quote: string): string {
   if (typeof value === 'number') return String(value);
-  return `${quote}${value.replaceAll('\\', '\\\\').replaceAll(quote, `\\${quote}`)}${quote}`;
+  const escaped = value.replaceAll('\\', '\\\\').replaceAll(quote, `\\${quote}`).replaceAll('\n', '\\n').replaceAll('\r', '\\r').replaceAll('\t', '\\t');
+  return `${quote}${escaped}${quote}`;
 }
 
 // The quote the node is written with, else the file's first string literal's, else a single quote.

@@ -36,7 +36,7 @@ export function requestValue(node: TSESTree.Node, resolver: Resolver, depth = 0)
     case 'TemplateLiteral':
       return inner.expressions.length === 0
         ? { kind: 'literal', value: inner.quasis[0]!.value.cooked ?? '', location: inner }
-        : { kind: 'unknown', location: inner };
+        : { kind: 'unknown', location: inner, templateParts: inner.quasis.map((quasi) => quasi.value.cooked ?? '') };
     case 'UnaryExpression':
       if (inner.operator === '-' && inner.argument.type === 'Literal' && typeof inner.argument.value === 'number')
         return { kind: 'literal', value: -inner.argument.value, location: inner };
@@ -52,9 +52,28 @@ export function requestValue(node: TSESTree.Node, resolver: Resolver, depth = 0)
       const value = resolver.member(inner);
       return value ? atUse(requestValue(value, resolver, depth + 1), inner) : { kind: 'unknown', location: inner };
     }
+    case 'CallExpression':
+    case 'AwaitExpression': {
+      const file = fileRead(inner);
+      return file === null ? { kind: 'unknown', location: inner } : { kind: 'unknown', location: inner, readsFile: file };
+    }
     default:
       return { kind: 'unknown', location: inner };
   }
+}
+
+// `readFileSync('photo.jpg')`, `await readFile('photo.jpg')` (also as `fs.…`): the literal path whose bytes the call reads.
+function fileRead(node: TSESTree.Node): string | null {
+  const call = node.type === 'AwaitExpression' ? unwrap(node.argument) : node;
+  if (call.type !== 'CallExpression') return null;
+  const reader = node.type === 'AwaitExpression' ? 'readFile' : 'readFileSync';
+  if (!isCalleeNamed(call.callee, reader)) return null;
+  const [path, encoding] = call.arguments;
+  // An encoding makes the result a string (base64 or text), not the bytes.
+  if (encoding !== undefined) return null;
+  if (path?.type === 'Literal' && typeof path.value === 'string') return path.value;
+  if (path?.type === 'TemplateLiteral' && path.expressions.length === 0) return path.quasis[0]!.value.cooked ?? null;
+  return null;
 }
 
 function objectValue(node: TSESTree.ObjectExpression, resolver: Resolver, depth: number): NodeValue {

@@ -74,7 +74,7 @@ export const autoflow = () =>
 export const correct = [
   () => client.send(new InvokeModelCommand({ modelId: 'anthropic.claude-3-haiku-20240307-v1:0', body: JSON.stringify({ anthropic_version: 'bedrock-2023-05-31', max_tokens: 4000, messages }) })),
   () => client.send(new InvokeModelWithResponseStreamCommand({ modelId: 'anthropic.claude-3-haiku-20240307-v1:0', body: JSON.stringify({ anthropic_version: 'bedrock-2023-05-31', max_tokens: 1024, messages, system: 'Be brief.' }) })),
-  // A Claude 2 body to Claude 2 is that family's own request; the retired model has no capabilities here.
+  // A Claude 2 body to Claude 2 is that family's own request.
   () => client.send(new InvokeModelCommand({ modelId: 'anthropic.claude-v2', body: JSON.stringify({ prompt: `\n\nHuman: ${question}\n\nAssistant:`, max_tokens_to_sample: 300 }) })),
   // A body assembled elsewhere is not known statically.
   (payload: object) => client.send(new InvokeModelCommand({ modelId: 'anthropic.claude-3-haiku-20240307-v1:0', body: JSON.stringify(payload) })),

@@ -7,6 +7,18 @@ const ruleTester = createRuleTester({ capabilities: testCapabilities });
 ruleTester.run('no-unsupported-model-feature', rule, {
   valid: [
     {
+      // the declared format is the file's
+      code: `import { readFileSync } from 'node:fs';
+import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new ConverseCommand({ modelId: 'meta.llama3-2-11b-instruct-v1:0', messages: [{ role: 'user', content: [{ image: { format: 'jpeg', source: { bytes: readFileSync('photo.JPG') } } }] }] }));`,
+    },
+    {
+      // a path not written out, and bytes read as text, say nothing about the format
+      code: `import { readFileSync } from 'node:fs';
+import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new ConverseCommand({ modelId: 'meta.llama3-2-11b-instruct-v1:0', messages: [{ role: 'user', content: [{ image: { format: 'png', source: { bytes: readFileSync(path) } } }] }] }));\nawait client.send(new ConverseCommand({ modelId: 'meta.llama3-2-11b-instruct-v1:0', messages: [{ role: 'user', content: [{ image: { format: 'png', source: { bytes: readFileSync('photo.jpg', 'base64') } } }] }] }));`,
+    },
+    {
       // a wrapper whose options are not mapped (tools bound through LangChain)
       code: `import { ChatBedrockConverse } from '@langchain/aws';\nconst llm = new ChatBedrockConverse({ model: 'meta.llama3-2-1b-instruct-v1:0' }).bindTools(tools);`,
     },
@@ -312,6 +324,58 @@ await client.send(new ConverseCommand({ modelId: 'anthropic.claude-sonnet-4-5-20
               data: { format: 'jpeg' },
               output: `import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
 await client.send(new ConverseCommand({ modelId: 'anthropic.claude-sonnet-4-5-20250929-v1:0', messages: [{ role: 'user', content: [{ image: { format: 'jpeg', source: { bytes } } }] }] }));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a declared format other than the format the file's extension names
+      code: `import { readFileSync } from 'node:fs';
+import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new ConverseCommand({ modelId: 'meta.llama3-2-11b-instruct-v1:0', messages: [{ role: 'user', content: [{ image: { format: 'png', source: { bytes: readFileSync('photo.jpg') } } }] }] }));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'imageFormatMismatch',
+          data: { format: 'png', file: 'photo.jpg', fileFormat: 'jpeg', source: 'https://github.com/boto/boto3/issues/4415' },
+          line: 3,
+          column: 141,
+          suggestions: [
+            {
+              messageId: 'useFormat',
+              data: { format: 'jpeg' },
+              output: `import { readFileSync } from 'node:fs';
+import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new ConverseCommand({ modelId: 'meta.llama3-2-11b-instruct-v1:0', messages: [{ role: 'user', content: [{ image: { format: 'jpeg', source: { bytes: readFileSync('photo.jpg') } } }] }] }));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // the file extension as the format: the suggestion writes the format of the file read
+      code: `import { readFileSync } from 'node:fs';
+import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new ConverseCommand({ modelId: 'meta.llama3-2-11b-instruct-v1:0', messages: [{ role: 'user', content: [{ image: { format: 'jpg', source: { bytes: readFileSync('scan.png') } } }] }] }));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'imageFormat',
+          data: {
+            format: 'jpg',
+            formats: 'png, jpeg, gif, webp',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ImageBlock.html',
+          },
+          line: 3,
+          column: 141,
+          suggestions: [
+            {
+              messageId: 'useFormat',
+              data: { format: 'png' },
+              output: `import { readFileSync } from 'node:fs';
+import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new ConverseCommand({ modelId: 'meta.llama3-2-11b-instruct-v1:0', messages: [{ role: 'user', content: [{ image: { format: 'png', source: { bytes: readFileSync('scan.png') } } }] }] }));`,
             },
           ],
         },

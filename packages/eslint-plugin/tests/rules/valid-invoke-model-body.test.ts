@@ -7,6 +7,20 @@ const ruleTester = createRuleTester({ capabilities: testCapabilities });
 ruleTester.run('valid-invoke-model-body', rule, {
   valid: [
     {
+      // Nova's own blocks, a block not written out, and a spread that may add any
+      code: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new InvokeModelCommand({ modelId: 'amazon.nova-pro-v1:0', body: JSON.stringify({ messages: [{ role: 'user', content: [{ text: 'Hi' }, { image: { format: 'png', source: { bytes } } }, { toolResult: { toolUseId, content } }] }] }) }));
+await client.send(new InvokeModelCommand({ modelId: 'amazon.nova-pro-v1:0', body: JSON.stringify({ messages: [{ role: 'user', content: [block] }] }) }));
+await client.send(new InvokeModelCommand({ modelId: 'amazon.nova-pro-v1:0', body: JSON.stringify({ messages: [{ role: 'user', content: [{ ...block, text: 'Hi' }] }] }) }));`,
+    },
+    {
+      // Anthropic's blocks in a Claude body; a Claude 2 prompt with a system prompt before its turns; turns from an interpolation
+      code: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new InvokeModelCommand({ modelId: 'anthropic.claude-3-haiku-20240307-v1:0', body: JSON.stringify({ anthropic_version: 'bedrock-2023-05-31', max_tokens: 256, messages: [{ role: 'user', content: [{ type: 'text', text: 'Hi' }] }] }) }));
+await client.send(new InvokeModelCommand({ modelId: 'anthropic.claude-v2', body: JSON.stringify({ prompt: 'Be brief.\\n\\nHuman: Hi\\n\\nAssistant:', max_tokens_to_sample: 300 }) }));
+await client.send(new InvokeModelCommand({ modelId: 'anthropic.claude-v2', body: JSON.stringify({ prompt: \`\${turns}\`, max_tokens_to_sample: 300 }) }));`,
+    },
+    {
       // a wrapper with its own request shape (Anthropic SDK on Bedrock) is not an InvokeModel body here
       code: `import { AnthropicBedrock } from '@anthropic-ai/bedrock-sdk';\nconst client = new AnthropicBedrock({ awsRegion: 'us-east-1' });\nawait client.messages.create({ model: 'anthropic.claude-3-haiku-20240307-v1:0', max_tokens_to_sample: 300, messages });`,
     },
@@ -497,6 +511,158 @@ await client.send(new InvokeModelCommand({ modelId: 'meta.llama3-1-8b-instruct-v
 await client.send(new InvokeModelCommand({ modelId: 'meta.llama3-1-8b-instruct-v1:0', body: JSON.stringify({ prompt, temperature: 0.5, max_gen_len: 1 }) }));`,
             },
           ],
+        },
+      ],
+    },
+    {
+      // an Anthropic-shaped content block in a Nova body: removing `type` leaves Nova's { text }
+      code: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new InvokeModelCommand({ modelId: 'amazon.nova-pro-v1:0', body: JSON.stringify({ messages: [{ role: 'user', content: [{ type: 'text', text: 'Hi' }] }] }) }));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'contentBlockForeignKey',
+          data: {
+            key: 'type',
+            path: 'messages[0].content[0]',
+            belongsTo: 'Anthropic Claude Messages API content blocks',
+            family: 'Amazon Nova',
+            model: 'amazon.nova-pro-v1:0',
+            source: 'https://docs.aws.amazon.com/nova/latest/userguide/complete-request-schema.html',
+          },
+          line: 2,
+          column: 139,
+          suggestions: [
+            {
+              messageId: 'removeKey',
+              data: { key: 'type' },
+              output: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new InvokeModelCommand({ modelId: 'amazon.nova-pro-v1:0', body: JSON.stringify({ messages: [{ role: 'user', content: [{ text: 'Hi' }] }] }) }));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // an Anthropic image block in a Nova body: no single edit makes it Nova's
+      code: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new InvokeModelCommand({ modelId: 'amazon.nova-pro-v1:0', body: JSON.stringify({ messages: [{ role: 'user', content: [{ text: 'Look:' }, { type: 'image', source: { bytes } }] }] }) }));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'contentBlockForeignKey',
+          data: {
+            key: 'type',
+            path: 'messages[0].content[1]',
+            belongsTo: 'Anthropic Claude Messages API content blocks',
+            family: 'Amazon Nova',
+            model: 'amazon.nova-pro-v1:0',
+            source: 'https://docs.aws.amazon.com/nova/latest/userguide/complete-request-schema.html',
+          },
+          line: 2,
+          column: 158,
+          suggestions: [],
+        },
+        {
+          messageId: 'contentBlockExtraneousKey',
+          data: {
+            key: 'source',
+            path: 'messages[0].content[1]',
+            family: 'Amazon Nova',
+            model: 'amazon.nova-pro-v1:0',
+            source: 'https://docs.aws.amazon.com/nova/latest/userguide/complete-request-schema.html',
+          },
+          line: 2,
+          column: 173,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // a Converse-shaped block in a Claude Messages body has no `type`
+      code: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new InvokeModelCommand({ modelId: 'anthropic.claude-3-haiku-20240307-v1:0', body: JSON.stringify({ anthropic_version: 'bedrock-2023-05-31', max_tokens: 256, messages: [{ role: 'user', content: [{ text: 'Hi' }] }] }) }));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'contentBlockMissingKey',
+          data: {
+            key: 'type',
+            path: 'messages[0].content[0]',
+            family: 'Anthropic Claude Messages API',
+            model: 'anthropic.claude-3-haiku-20240307-v1:0',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html',
+          },
+          line: 2,
+          column: 213,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // a Claude 2 prompt without the blank line before its Human turn
+      code: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new InvokeModelCommand({ modelId: 'anthropic.claude-v2', body: JSON.stringify({ prompt: 'Human: Hi\\n\\nAssistant:', max_tokens_to_sample: 300 }) }));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingText',
+          data: {
+            key: 'prompt',
+            expected: '"\\n\\nHuman:"',
+            model: 'anthropic.claude-v2',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-text-completion.html',
+          },
+          line: 2,
+          column: 107,
+          suggestions: [
+            {
+              messageId: 'setValue',
+              data: { key: 'prompt', value: '"\\n\\nHuman: Hi\\n\\nAssistant:"' },
+              output: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new InvokeModelCommand({ modelId: 'anthropic.claude-v2', body: JSON.stringify({ prompt: '\\n\\nHuman: Hi\\n\\nAssistant:', max_tokens_to_sample: 300 }) }));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a template that writes the Assistant turn without its blank line
+      code: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new InvokeModelCommand({ modelId: 'anthropic.claude-v2', body: JSON.stringify({ prompt: \`\\n\\nHuman: \${question}\\nAssistant:\`, max_tokens_to_sample: 300 }) }));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingText',
+          data: {
+            key: 'prompt',
+            expected: '"\\n\\nAssistant:"',
+            model: 'anthropic.claude-v2',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-text-completion.html',
+          },
+          line: 2,
+          column: 107,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // no Assistant turn at all: the suggestion does not invent one
+      code: `import { BedrockRuntimeClient, InvokeModelCommand, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new InvokeModelCommand({ modelId: 'anthropic.claude-v2', body: JSON.stringify({ prompt: '\\n\\nHuman: Hi', max_tokens_to_sample: 300 }) }));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingText',
+          data: {
+            key: 'prompt',
+            expected: '"\\n\\nAssistant:"',
+            model: 'anthropic.claude-v2',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-text-completion.html',
+          },
+          line: 2,
+          column: 107,
+          suggestions: [],
         },
       ],
     },

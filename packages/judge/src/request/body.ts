@@ -1,15 +1,18 @@
 import type { BedrockCatalog, RequestFamily, ValueRange } from '@bedrock-models/catalog';
 import { sourceFor, type CapabilityLookup } from './capabilities.js';
+import { judgeContentBlocks } from './content-blocks.js';
 import { requestJudgeContext, type RequestJudgeContext } from './finding.js';
+import { miswrittenInTemplate, missingText, repairedText } from './text-pattern.js';
 import { entryAt, entryOf, numberOf, sendsStatic, valueAt } from './tree.js';
-import type { RequestFinding, RequestObject, RequestOccurrence, RequestSuggestion } from './types.js';
+import type { RequestFinding, RequestObject, RequestOccurrence, RequestSuggestion, RequestValue } from './types.js';
 
 /**
  * `valid-invoke-model-body`: an InvokeModel / InvokeModelWithResponseStream body that does not match the
  * native request of the model's family: a required key missing (only when the whole body is written out), a
  * key of another family or of a retired API, a key the family does not take, a value out of range
- * (`max_tokens` above the output limit, Titan Embeddings `dimensions`, `anthropic_version`), and the
- * model's own sampling and thinking constraints written in native form.
+ * (`max_tokens` above the output limit, Titan Embeddings `dimensions`, `anthropic_version`, a text the value
+ * must contain), a wrong key inside a message content block, and the model's own sampling and thinking
+ * constraints written in native form.
  */
 export function judgeInvokeModelBody<L>(catalog: BedrockCatalog, lookup: CapabilityLookup, occurrence: RequestOccurrence<L>): Array<RequestFinding<L>> {
   if (occurrence.operation !== 'InvokeModel' && occurrence.operation !== 'InvokeModelWithResponseStream') return [];
@@ -20,7 +23,7 @@ export function judgeInvokeModelBody<L>(catalog: BedrockCatalog, lookup: Capabil
   const familyName = context.model.capabilities.family;
   const family = familyName === null ? null : lookup.family(familyName);
   if (!family) return [];
-  return [...keys(context, family, body), ...ranges(context, family, body), ...modelConstraints(context, body)];
+  return [...keys(context, family, body), ...ranges(context, family, body), ...judgeContentBlocks(context, family, body), ...modelConstraints(context, body)];
 }
 
 function keys<L>(context: RequestJudgeContext<L>, family: RequestFamily, body: RequestObject<L>): Array<RequestFinding<L>> {
@@ -95,6 +98,10 @@ function ranges<L>(context: RequestJudgeContext<L>, family: RequestFamily, body:
   const findings: Array<RequestFinding<L>> = [];
   for (const [path, range] of Object.entries(family.ranges)) {
     const entry = entryAt(body, path);
+    if (entry && range.contains !== undefined) {
+      const finding = textMissing(context, family, path, entry.value, range.contains);
+      if (finding) findings.push(finding);
+    }
     if (!entry || entry.value.kind !== 'literal' || entry.value.value === null) continue;
     const finding = outOfRange(context, family, path, entry.value.value, entry.value.location, range);
     if (finding) findings.push(finding);
@@ -158,6 +165,52 @@ function outOfRange<L>(
     });
   }
   return null;
+}
+
+// A text the value must contain: certain on a string literal; on a template, only a marker written without its
+// leading whitespace is reported (as a warning: an interpolation might still hold the whole text).
+function textMissing<L>(
+  context: RequestJudgeContext<L>,
+  family: RequestFamily,
+  key: string,
+  value: RequestValue<L>,
+  needles: readonly string[],
+): RequestFinding<L> | null {
+  const source = familySource(family, `ranges.${key}`);
+  if (value.kind === 'literal' && typeof value.value === 'string') {
+    const missing = missingText(value.value, needles);
+    if (missing === null) return null;
+    const repaired = repairedText(value.value, needles);
+    const suggestions: Array<RequestSuggestion<L>> =
+      repaired === null
+        ? []
+        : [
+            {
+              messageId: 'setValue',
+              data: { key, value: JSON.stringify(repaired) },
+              edit: { kind: 'replace-value', location: value.location, value: repaired },
+            },
+          ];
+    return context.finding({
+      messageId: 'missingText',
+      data: { key, expected: JSON.stringify(missing) },
+      location: value.location,
+      field: 'family',
+      source,
+      suggestions,
+    });
+  }
+  if (value.kind !== 'unknown' || value.templateParts === undefined) return null;
+  const miswritten = miswrittenInTemplate(value.templateParts, needles);
+  if (miswritten === null) return null;
+  const finding = context.finding({
+    messageId: 'missingText',
+    data: { key, expected: JSON.stringify(miswritten) },
+    location: value.location,
+    field: 'family',
+    source,
+  });
+  return { ...finding, severity: 'warn' };
 }
 
 // The model's own constraints in native form: `temperature` with `top_p`, and `thinking.budget_tokens` against `max_tokens`.

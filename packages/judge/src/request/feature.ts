@@ -1,12 +1,10 @@
 import type { BedrockCatalog, ConverseFeatures } from '@bedrock-models/catalog';
 import type { CapabilityLookup } from './capabilities.js';
 import { requestJudgeContext, type RequestJudgeContext } from './finding.js';
+import { judgeImageFormat } from './image-format.js';
 import { entryOf, isPresent, objectsAlong, stringOf } from './tree.js';
-import type { RequestEntry, RequestFinding, RequestObject, RequestOccurrence, RequestValue } from './types.js';
+import type { RequestEntry, RequestFinding, RequestObject, RequestOccurrence } from './types.js';
 
-// Converse's ImageBlock `format`: https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ImageBlock.html
-const IMAGE_FORMATS = ['png', 'jpeg', 'gif', 'webp'];
-const IMAGE_BLOCK_SOURCE = 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_ImageBlock.html';
 const BLOCKS: ReadonlyArray<['image' | 'document' | 'video', keyof ConverseFeatures]> = [
   ['image', 'imageInput'],
   ['document', 'documentInput'],
@@ -21,7 +19,8 @@ const REASONING_KEYS = ['thinking', 'reasoningConfig', 'reasoning_config', 'reas
  * `no-unsupported-model-feature`: a Converse or ConverseStream request uses what the model lacks: `toolConfig`
  * (or tools while streaming, or `toolChoice`), `system`, image / document / video blocks (also images inside
  * tool results), `cachePoint`, a reasoning configuration it does not take. Also an image format Converse does
- * not accept. Silent on unknown facts and on values that are not written out.
+ * not accept, or one other than the file its bytes are read from. Silent on unknown facts and on values that are
+ * not written out.
  */
 export function judgeFeatures<L>(catalog: BedrockCatalog, lookup: CapabilityLookup, occurrence: RequestOccurrence<L>): Array<RequestFinding<L>> {
   if (occurrence.via !== 'sdk' || (occurrence.operation !== 'Converse' && occurrence.operation !== 'ConverseStream')) return [];
@@ -74,7 +73,7 @@ export function judgeFeatures<L>(catalog: BedrockCatalog, lookup: CapabilityLook
       if (!isPresent(entry)) continue;
       if (features[feature] === false)
         findings.push(context.finding({ messageId: 'contentBlock', data: { block: key }, location: entry.keyLocation, field: `converse.${feature}` }));
-      else if (key === 'image') findings.push(...imageFormat(context, entry.value));
+      else if (key === 'image') findings.push(...judgeImageFormat(context, entry.value));
     }
     const toolResult = entryOf(block, 'toolResult');
     for (const inner of objectsAlong(toolResult?.value, ['content'])) {
@@ -82,7 +81,7 @@ export function judgeFeatures<L>(catalog: BedrockCatalog, lookup: CapabilityLook
       if (!isPresent(image)) continue;
       if (features.imagesInToolResults === false)
         findings.push(context.finding({ messageId: 'imageInToolResult', data: {}, location: image.keyLocation, field: 'converse.imagesInToolResults' }));
-      else findings.push(...imageFormat(context, image.value));
+      else findings.push(...judgeImageFormat(context, image.value));
     }
   }
 
@@ -113,27 +112,6 @@ export function judgeFeatures<L>(catalog: BedrockCatalog, lookup: CapabilityLook
 // The objects at a place that may hold `cachePoint` (`system: [{ text }, { cachePoint }]`), with the array item to remove.
 function cachePointHolders<L>(request: RequestObject<L>, place: readonly string[]): Array<{ block: RequestObject<L>; item: L | null }> {
   return objectsAlong(request, place).map((block) => ({ block, item: block.location }));
-}
-
-// `image: { format: 'jpg', source }`: Converse takes only the four lowercase formats.
-function imageFormat<L>(context: RequestJudgeContext<L>, image: RequestValue<L>): Array<RequestFinding<L>> {
-  const format = stringOf(entryOf(image, 'format')?.value);
-  if (!format || IMAGE_FORMATS.includes(format.value)) return [];
-  const lower = format.value.toLowerCase();
-  const fixed = lower === 'jpg' ? 'jpeg' : lower;
-  const suggestions = IMAGE_FORMATS.includes(fixed)
-    ? [{ messageId: 'useFormat', data: { format: fixed }, edit: { kind: 'replace-value' as const, location: format.location, value: fixed } }]
-    : [];
-  return [
-    context.finding({
-      messageId: 'imageFormat',
-      data: { format: format.value, formats: IMAGE_FORMATS.join(', ') },
-      location: format.location,
-      field: 'converse.imageInput',
-      source: IMAGE_BLOCK_SOURCE,
-      suggestions,
-    }),
-  ];
 }
 
 // A reasoning configuration the model does not take: any, where it takes none; a budget (`type: 'enabled'`), where it takes only adaptive reasoning.

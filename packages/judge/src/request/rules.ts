@@ -34,6 +34,8 @@ export const FEATURE_MESSAGES = {
   reasoning: "'{{model}}' takes no reasoning configuration: `{{key}}` is rejected. Documented at {{source}}.",
   adaptiveOnly: "'{{model}}' sets its own reasoning budget: thinking type '{{value}}' is rejected; use 'adaptive'. Documented at {{source}}.",
   imageFormat: "Converse does not take the image format '{{format}}'; it takes {{formats}}. Documented at {{source}}.",
+  imageFormatMismatch:
+    "The image is declared '{{format}}' but its bytes are read from '{{file}}', a {{fileFormat}} file: Bedrock rejects an image whose bytes do not match its format. Documented at {{source}}.",
   removeFeature: 'Remove `{{key}}`.',
   useAdaptive: "Use thinking type 'adaptive'.",
   useFormat: "Write the format as '{{format}}'.",
@@ -62,6 +64,12 @@ export const BODY_MESSAGES = {
   notEqual: "`{{key}}` must be {{expected}} for '{{model}}', not {{value}}. Documented at {{source}}.",
   budgetNotBelowMaxTokens: 'The thinking budget ({{budget}}) must be below `max_tokens` ({{maxTokens}}). Documented at {{source}}.',
   temperatureWithTopP: "'{{model}}' rejects `temperature` and `top_p` in one request; send one of them. Documented at {{source}}.",
+  missingText: "`{{key}}` must contain {{expected}} for '{{model}}', and the text written here does not. Documented at {{source}}.",
+  contentBlockForeignKey:
+    "`{{key}}` in {{path}} belongs to {{belongsTo}}; a content block of the {{family}} body of '{{model}}' does not take it. Documented at {{source}}.",
+  contentBlockExtraneousKey:
+    "`{{key}}` in {{path}}: a content block of the {{family}} body of '{{model}}' does not take it; Bedrock rejects it as an extraneous key. Documented at {{source}}.",
+  contentBlockMissingKey: "{{path}}: a content block of the {{family}} body of '{{model}}' needs `{{key}}`. Documented at {{source}}.",
   renameKey: 'Rename `{{key}}` to `{{insteadUse}}`.',
   removeKey: 'Remove `{{key}}`.',
   setValue: 'Set `{{key}}` to {{value}}.',

@@ -74,6 +74,10 @@ export interface RequestLiteral<L> {
 export interface RequestUnknown<L> {
   kind: 'unknown';
   location: L;
+  /** A template string: its literal pieces in order, the interpolations between them unknown (`` `a${x}b` `` → `['a', 'b']`). */
+  templateParts?: string[];
+  /** The bytes of a file whose path is written as a literal (`readFileSync('photo.jpg')`, Python `open('photo.jpg', 'rb').read()`). */
+  readsFile?: string;
 }
 
 /**
