@@ -2,7 +2,9 @@
 // through @action-validator/core, a WebAssembly build that downloads nothing), actions pinned to commit
 // SHAs, least-privilege permissions, OIDC-only AWS access for the sync, and npm provenance for the
 // release. docs/release.md explains the workflows; these tests keep the two in step.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { validateAction, validateWorkflow } from '@action-validator/core';
 import type { ValidationError } from '@action-validator/core';
@@ -360,6 +362,54 @@ describe('sync-catalog.yml', () => {
     expect(String(create[0]?.with?.['add-paths'])).toContain('.changeset/catalog-sync-*.md');
     // The job with the write token runs no project code.
     expect(steps(job).filter((step) => step.run !== undefined)).toEqual([]);
+  });
+
+  // The collect step's own script, run by bash in a scratch repository that the sync has written to.
+  describe('the collect step, run', () => {
+    const collect = syncSteps.find((step) => step.id === 'collect');
+    const runCollect = (written: Record<string, string>): { status: number | null; changed: string; stdout: string } => {
+      const repo = mkdtempSync(join(tmpdir(), 'sync-collect-'));
+      const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@localhost', ...args], { cwd: repo, stdio: 'pipe' });
+      git('init', '-q');
+      const write = (files: Record<string, string>) => {
+        for (const [file, text] of Object.entries(files)) {
+          mkdirSync(join(repo, file, '..'), { recursive: true });
+          writeFileSync(join(repo, file), text);
+        }
+      };
+      write({
+        'packages/catalog/data/catalog.json': '{}\n',
+        'packages/catalog/data/checks.json': '{"checked":"2026-11-30"}\n',
+        'README.md': 'x\n',
+        '.changeset/config.json': '{}\n',
+      });
+      git('add', '--all');
+      git('commit', '-q', '-m', 'main');
+      write(written);
+      const temp = mkdtempSync(join(tmpdir(), 'sync-runner-'));
+      writeFileSync(join(temp, 'sync-output.txt'), 'sync output\n');
+      const env = { ...process.env, RUNNER_TEMP: temp, GITHUB_OUTPUT: join(temp, 'output'), GITHUB_STEP_SUMMARY: join(temp, 'summary') };
+      const result = spawnSync('bash', ['-e', '-c', collect!.run!], { cwd: repo, env, encoding: 'utf8', timeout: 20_000 });
+      const output = existsSync(env.GITHUB_OUTPUT) ? readFileSync(env.GITHUB_OUTPUT, 'utf8') : '';
+      return { status: result.status, changed: /changed=(\w+)/.exec(output)?.[1] ?? '', stdout: result.stdout };
+    };
+
+    it('opens nothing on a night that only records its check', () => {
+      expect(runCollect({ 'packages/catalog/data/checks.json': '{"checked":"2026-12-01"}\n' })).toMatchObject({ status: 0, changed: 'false' });
+      expect(runCollect({})).toMatchObject({ status: 0, changed: 'false' });
+    });
+
+    it('proposes a night that changed the catalog, its check record with it', () => {
+      const night = { 'packages/catalog/data/catalog.json': '{"models":{}}\n', 'packages/catalog/data/checks.json': '{"checked":"2026-12-01"}\n' };
+      expect(runCollect(night)).toMatchObject({ status: 0, changed: 'true' });
+      expect(runCollect({ '.changeset/catalog-sync-2026-12-01.md': '---\n---\n' })).toMatchObject({ status: 0, changed: 'true' });
+    });
+
+    it('fails when the sync wrote outside the catalog data, its types and its changeset', () => {
+      const run = runCollect({ 'packages/catalog/src/catalog.ts': 'export {};\n' });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain('packages/catalog/src/catalog.ts');
+    });
   });
 
   it('does not persist the checkout token in either job', () => {
