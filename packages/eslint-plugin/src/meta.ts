@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { Catalog } from '@bedrock-models/catalog';
+import { BedrockCatalog, type Catalog, type CatalogChecks } from '@bedrock-models/catalog';
 
 const require = createRequire(import.meta.url);
 
@@ -32,6 +32,14 @@ const judgePackage = require('@bedrock-models/judge/package.json') as PackageJso
  */
 export const bundledCatalog = require('@bedrock-models/catalog/catalog.json') as Catalog;
 
+/** The sync's check record shipped beside it (`@bedrock-models/catalog/checks.json`): it moves the default date. */
+export const bundledChecks = require('@bedrock-models/catalog/checks.json') as CatalogChecks;
+
+/** The bundled catalog's index with its check record: what the rules judge by when settings name no catalog. */
+export function bundledIndex(): BedrockCatalog {
+  return BedrockCatalog.of(bundledCatalog, bundledChecks);
+}
+
 /**
  * `meta.version` of the plugin: its own version, the bundled catalog's version and date, and the judgement's
  * version, such as `1.4.0+catalog.1.12.0.20260822T000000Z.judge.1.3.0`. ESLint's `--cache` treats results as
@@ -45,18 +53,19 @@ export function pluginVersion(parts: { version: string; catalogVersion: string; 
 }
 
 /**
- * The moment the bundled data is current to: its newest observation, or the day its documented facts were last
- * checked when that is later (documented facts change findings without a new observation).
+ * The moment the bundled data is current to: its newest observation, or the later day its documented facts were
+ * last checked or the sync last confirmed every region (documented facts and checks move the default date, and
+ * with it the findings, without a new observation).
  */
-function dataMoment(catalog: Catalog): string {
-  const checked = catalog.currentTo === undefined ? null : `${catalog.currentTo}T00:00:00Z`;
-  return checked !== null && checked > catalog.generatedAt ? checked : catalog.generatedAt;
+function dataMoment(catalog: Catalog, index: BedrockCatalog): string {
+  const current = `${index.date}T00:00:00Z`;
+  return current > catalog.generatedAt ? current : catalog.generatedAt;
 }
 
 export const PLUGIN_NAME = pkg.name;
 export const PLUGIN_VERSION = pluginVersion({
   version: pkg.version,
   catalogVersion: catalogPackage.version,
-  generatedAt: dataMoment(bundledCatalog),
+  generatedAt: dataMoment(bundledCatalog, bundledIndex()),
   judgeVersion: judgePackage.version,
 });
