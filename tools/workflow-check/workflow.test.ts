@@ -365,7 +365,8 @@ describe('sync-catalog.yml', () => {
   });
 
   // The collect step's own script, run by bash in a scratch repository that the sync has written to.
-  describe('the collect step, run', () => {
+  // Each case starts git several times and bash once: a budget for a busy machine, not the 5 s default.
+  describe('the collect step, run', { timeout: 60_000 }, () => {
     const collect = syncSteps.find((step) => step.id === 'collect');
     const runCollect = (written: Record<string, string>): { status: number | null; changed: string; stdout: string } => {
       const repo = mkdtempSync(join(tmpdir(), 'sync-collect-'));
