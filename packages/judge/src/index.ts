@@ -21,7 +21,8 @@ export {
   type RuleRecord,
   type Severity,
 } from './rules.js';
-export { describe as describeValue, isRegionCode, readAllow, readRegions, readToday, SettingError } from './settings.js';
+export { describe as describeValue, isRegionCode, readAllow, readApplicationProfiles, readRegions, readToday, SettingError } from './settings.js';
+export { NO_APPLICATION_PROFILES, throughApplicationProfile, type ApplicationProfiles } from './application-profiles.js';
 // Where an ID stands in a string.
 export { idsInTemplateParts, type TemplateId } from './template.js';
 export { findModelId, isModelIdTail, isWeakOutsideCall, mayHoldModelId, modelArgument, type ShapeMatch } from './shape.js';

@@ -1,4 +1,5 @@
 import { type BedrockCatalog, parseBedrockArn, splitGeoPrefix } from '@bedrock-models/catalog';
+import { isApplicationProfileArn, throughApplicationProfile, type ApplicationProfiles } from './application-profiles.js';
 import { judgeInferenceProfile } from './inference-profile.js';
 import { judgeKnown } from './known.js';
 import { judgeLifecycle } from './lifecycle.js';
@@ -36,6 +37,8 @@ export interface JudgeContext {
    * leave to `no-unsupported-model-operation` the calls that rule reports as served only by bedrock-mantle.
    */
   capabilities?: CapabilityLookup | null;
+  /** What the user's application inference profiles copy from (`applicationInferenceProfiles`, `--application-profile`). */
+  applicationProfiles?: ApplicationProfiles;
 }
 
 /** The options a rule takes (each tool validates its own spelling of them). */
@@ -102,17 +105,28 @@ export function judgeOccurrence(
   rules: readonly IdRuleName[] = ID_RULES.map((rule) => rule.name),
   options: IdRuleOptions = {},
 ): RuleFinding[] {
+  // A call through a mapped application inference profile is judged as a call to what it copies from, where it lives.
+  const through = throughApplicationProfile(context.catalog, context.applicationProfiles, occurrence.id);
+  // Its messages name what the profile should copy from instead (bare IDs), and no edit of the code is offered.
+  if (through !== null) return judgeAs({ ...occurrence, id: through }, context, rules, options, context.applicationProfiles!.get(occurrence.id) ?? parseBedrockArn(through)!.catalogId!).map(withoutEdits);
+  // One the user did not map hides its model: nothing is said about it (DESIGN.md, "Precision before recall").
+  if (isApplicationProfileArn(occurrence.id)) return [];
+  return judgeAs(occurrence, context, rules, options, occurrence.id);
+}
+
+// `written`: the value replacements are written against (the occurrence's own, or the mapped profile's model).
+function judgeAs(occurrence: Occurrence, context: JudgeContext, rules: readonly IdRuleName[], options: IdRuleOptions, written: string): RuleFinding[] {
   const regions = judgedRegions(occurrence, context);
   const findings: RuleFinding[] = [];
   for (const rule of ID_RULES) {
     if (!rules.includes(rule.name)) continue;
     if (rule.regionDependent && regions === null) continue;
-    findings.push(...JUDGES[rule.name](occurrence, context, regions, options));
+    findings.push(...JUDGES[rule.name](occurrence, context, regions, options, written));
   }
   return findings;
 }
 
-type RuleJudge = (occurrence: Occurrence, context: JudgeContext, regions: JudgedRegions | null, options: IdRuleOptions) => RuleFinding[];
+type RuleJudge = (occurrence: Occurrence, context: JudgeContext, regions: JudgedRegions | null, options: IdRuleOptions, written: string) => RuleFinding[];
 
 const JUDGES: Readonly<Record<IdRuleName, RuleJudge>> = {
   'no-unknown-model-id': judgeUnknownRule,
@@ -132,7 +146,7 @@ function reference(occurrence: Occurrence, regions: JudgedRegions | null): Model
 }
 
 // A value read from another module's types is judged where it is written.
-function judgeUnknownRule(occurrence: Occurrence, context: JudgeContext, regions: JudgedRegions | null, options: IdRuleOptions): RuleFinding[] {
+function judgeUnknownRule(occurrence: Occurrence, context: JudgeContext, regions: JudgedRegions | null, options: IdRuleOptions, written: string): RuleFinding[] {
   if (occurrence.typed) return [];
   const allow = options.allow && options.allow.length > 0 ? new Set([...context.allow, ...options.allow]) : context.allow;
   // Suggestions name the profile to call where the call's region needs one; an ARN's own region is no such call.
@@ -141,25 +155,27 @@ function judgeUnknownRule(occurrence: Occurrence, context: JudgeContext, regions
   // A string only shaped like an ID (`anthropic.claude-foo`, a router's `anthropic.claude:1`) may be anything else.
   if (finding.reason === 'unknown' && (occurrence.strength === 'weak' || (occurrence.site === 'elsewhere' && isWeakOutsideCall(occurrence.id)))) return [];
   const described = describeUnknown(finding, context.catalog.date);
-  const replacements = compact(finding.suggestions.map((id) => rewriteId(occurrence.id, id)));
+  const replacements = compact(finding.suggestions.map((id) => rewriteId(written, id)));
   return [result('no-unknown-model-id', described, regions, suggestionsOf(occurrence, replacements, 'replaceWith'))];
 }
 
-function judgeDeprecatedRule(occurrence: Occurrence, context: JudgeContext, regions: JudgedRegions | null, options: IdRuleOptions): RuleFinding[] {
+function judgeDeprecatedRule(occurrence: Occurrence, context: JudgeContext, regions: JudgedRegions | null, options: IdRuleOptions, written: string): RuleFinding[] {
   if (occurrence.typed) return [];
   const finding = judgeLifecycle(context.catalog, reference(occurrence, regions), {
     date: context.today,
     ...(options.warnDaysBeforeEndOfLife === undefined ? {} : { warnDaysBeforeEndOfLife: options.warnDaysBeforeEndOfLife }),
   });
   if (!finding) return [];
-  const replacements = lifecycleReplacements(context.catalog, occurrence.id, finding);
+  const replacements = lifecycleReplacements(context.catalog, written, finding);
   return [result('no-deprecated-model-id', describeLifecycle(finding, replacements), regions, suggestionsOf(occurrence, replacements, 'replaceWith'))];
 }
 
-function judgeRegionRule(occurrence: Occurrence, context: JudgeContext, regions: JudgedRegions | null): RuleFinding[] {
+function judgeRegionRule(occurrence: Occurrence, context: JudgeContext, regions: JudgedRegions | null, _options: IdRuleOptions, written: string): RuleFinding[] {
   const endpointJudged =
     occurrence.sdkOperation === true && !!context.capabilities && reportsNotOnRuntime(context.catalog, context.capabilities, occurrence.id);
-  return groupRegionFindings(judgeRegions(context.catalog, { ...reference(occurrence, regions), ...(endpointJudged ? { endpointJudged } : {}) })).map((group) =>
+  const groups = groupRegionFindings(judgeRegions(context.catalog, { ...reference(occurrence, regions), ...(endpointJudged ? { endpointJudged } : {}) }));
+  // Through an application profile, the region's replacements are values of another resource than the one the code names.
+  return groups.map((judged) => (written === occurrence.id ? judged : { ...judged, suggestions: [] })).map((group) =>
     result(
       'no-region-unavailable-model-id',
       describeRegionGroup(group),
@@ -186,6 +202,11 @@ function judgeInferenceProfileRule(occurrence: Occurrence, context: JudgeContext
       fix: single ? valueOf(single) : null,
     };
   });
+}
+
+// The code names the application profile, not the model: a replacement belongs in the profile's configuration.
+function withoutEdits(finding: RuleFinding): RuleFinding {
+  return { ...finding, suggestions: [], fix: null };
 }
 
 // The one profile that keeps requests in the caller's geography, when there is exactly one.

@@ -1,4 +1,5 @@
-import type { BedrockCatalog } from '@bedrock-models/catalog';
+import { parseBedrockArn, type BedrockCatalog } from '@bedrock-models/catalog';
+import type { ApplicationProfiles } from './application-profiles.js';
 
 /**
  * A setting (plugin) or flag (CLI) the judgement cannot use. `field` names it the way the user wrote it relative to the
@@ -80,6 +81,40 @@ export function readToday(value: unknown, field = 'today'): string | null {
 /** IDs to accept as known (`allow` / `--allow`). */
 export function readAllow(value: unknown, field = 'allow'): string[] {
   return readStrings(value, field, 'model IDs such as "mycorp.private-model-v1:0"');
+}
+
+// The trailing ID of an application inference profile ARN (`…:application-inference-profile/a1b2c3d4e5f6`).
+const PROFILE_ID = /^[A-Za-z0-9]+$/;
+
+/**
+ * What application inference profiles copy from (`applicationInferenceProfiles` / `--application-profile`): an object
+ * from an application inference profile ARN, or its trailing ID, to the model ID or system profile ID it copies from.
+ * A target the catalog does not know would make every call through the profile go unjudged, so it is refused with the
+ * nearest catalog IDs.
+ */
+export function readApplicationProfiles(value: unknown, catalog: BedrockCatalog, field = 'applicationInferenceProfiles'): ApplicationProfiles {
+  if (value === undefined) return new Map();
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new SettingError(field, `must be an object from application inference profile ARNs (or their IDs) to model or profile IDs, not ${describe(value)}`);
+  }
+  const profiles = new Map<string, string>();
+  for (const [key, target] of Object.entries(value)) {
+    const at = `${field}['${key}']`;
+    const arn = key.startsWith('arn:') ? parseBedrockArn(key) : null;
+    if (arn ? arn.resourceType !== 'application-inference-profile' || arn.region === null : !PROFILE_ID.test(key)) {
+      throw new SettingError(at, 'is not an application inference profile ARN (arn:aws:bedrock:<region>:<account>:application-inference-profile/<id>) or its ID');
+    }
+    if (typeof target !== 'string' || target === '') throw new SettingError(at, `must be a model or profile ID, not ${describe(target)}`);
+    const resolution = target.startsWith('arn:') ? null : catalog.resolve(target);
+    const known = resolution !== null && (resolution.kind === 'profile' || ((resolution.kind === 'model' || resolution.kind === 'retired') && resolution.contextVariant === null));
+    if (!known) {
+      const near = catalog.nearMatches(target);
+      const hint = near.length > 0 ? `; did you mean ${near.map((id) => `'${id}'`).join(', ')}?` : '';
+      throw new SettingError(at, `is ${JSON.stringify(target)}, which is not a model or profile ID the catalog knows${hint}`);
+    }
+    profiles.set(key, resolution.id);
+  }
+  return profiles;
 }
 
 function readStrings(value: unknown, field: string, expected: string): string[] {

@@ -41,6 +41,7 @@ const TOKEN = /[-.:]/;
 const VERTEX_DATE = /^[a-z0-9][a-z0-9.-]*@\d{8}$/;
 const ENDPOINT_HOST = /^https?:\/\/bedrock-runtime(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\/|$)/;
 const ENDPOINT_PREFIXES = ['bedrock:', 'bedrock_converse:', 'bedrock/converse/', 'bedrock/'];
+const APPLICATION_PROFILE_ARN = /^arn:aws[a-z-]*:bedrock:[a-z0-9-]+:\d{12}:application-inference-profile\/[A-Za-z0-9]+$/;
 const FILE_EXTENSION = /\.(?:json|jsonl|js|cjs|mjs|ts|tsx|jsx|md|yaml|yml|txt|html|css|py|png|jpg|svg|zip)$/;
 
 /**
@@ -84,7 +85,9 @@ export function findModelId(value: string, catalog: BedrockCatalog): ShapeMatch 
 export function modelArgument(value: string, catalog: BedrockCatalog): ShapeMatch | null {
   const found = findModelId(value, catalog);
   if (found) return { ...found, strength: 'strong' };
-  if (value === '' || value.length > MAX_LENGTH || /\s/.test(value) || value.startsWith('arn:')) return null;
+  if (value === '' || value.length > MAX_LENGTH || /\s/.test(value)) return null;
+  // An application inference profile's ID has no dot: the call is judged where the user maps the ARN to its model.
+  if (value.startsWith('arn:')) return APPLICATION_PROFILE_ARN.test(value) ? { id: value, start: 0, end: value.length, encoded: false, region: null, onDemand: false, strength: 'strong' } : null;
   return { id: value, start: 0, end: value.length, encoded: false, region: null, onDemand: false, strength: 'strong' };
 }
 

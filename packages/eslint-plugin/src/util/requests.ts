@@ -1,5 +1,5 @@
 import type { BedrockCatalog } from '@bedrock-models/catalog';
-import type { CapabilityLookup, RequestEntry, RequestOccurrence, RequestOperation } from '@bedrock-models/judge';
+import { NO_APPLICATION_PROFILES, withApplicationProfiles, type CapabilityLookup, type RequestEntry, type RequestOccurrence, type RequestOperation } from '@bedrock-models/judge';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getCapabilities } from './capabilities.js';
 import { requestValue, stringifiedBody, type NodeValue } from './request-tree.js';
@@ -82,7 +82,8 @@ const files = new WeakMap<object, FileState>();
 export function requestListeners(context: Context, onOccurrence: (occurrence: NodeOccurrence, environment: RequestEnvironment) => void): TSESLint.RuleListener {
   const capabilities = getCapabilities(context.settings);
   if (!capabilities) return {};
-  const environment: RequestEnvironment = { catalog: getSettings(context).catalog, capabilities };
+  const settings = getSettings(context);
+  const environment: RequestEnvironment = { catalog: settings.catalog, capabilities: withApplicationProfiles(capabilities, settings.applicationProfiles ?? NO_APPLICATION_PROFILES) };
   const { sourceCode } = context;
   const exit = {
     'Program:exit'(): void {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { bundledCatalog } from '../meta.js';
 import { assertValidCatalog, BedrockCatalog, CatalogValidationError, type Catalog } from '@bedrock-models/catalog';
-import { describeValue as describe, readAllow, readRegions, readToday, SettingError, type JudgeContext } from '@bedrock-models/judge';
+import { describeValue as describe, readAllow, readApplicationProfiles, readRegions, readToday, SettingError, type JudgeContext } from '@bedrock-models/judge';
 
 /** `settings['bedrock-models']` as the user writes it in `eslint.config.js`. */
 export interface BedrockModelsSettings {
@@ -16,6 +16,8 @@ export interface BedrockModelsSettings {
   allow?: string[];
   /** The capabilities data the request rules judge by (`@bedrock-models/catalog/capabilities.json`), as the parsed object, or null for none; read by `capabilities.ts`. */
   capabilities?: object | null;
+  /** Application inference profile ARNs (or their IDs) to the model or system profile ID each copies from. */
+  applicationInferenceProfiles?: Record<string, string>;
 }
 
 /** The settings every rule reads, validated and resolved once per settings object: what the shared judgement judges by. */
@@ -23,7 +25,7 @@ export type ResolvedSettings = JudgeContext;
 
 /** The key under `settings` that this plugin reads. */
 export const SETTINGS_KEY = 'bedrock-models';
-const KNOWN_KEYS = ['regions', 'catalog', 'today', 'allow', 'capabilities'];
+const KNOWN_KEYS = ['regions', 'catalog', 'today', 'allow', 'capabilities', 'applicationInferenceProfiles'];
 
 /** A setting the plugin cannot use. Thrown at lint start, before any rule looks at code. */
 export class SettingsError extends Error {
@@ -68,6 +70,7 @@ function resolveSettings(raw: Record<string, unknown>, cwd: string): ResolvedSet
       regions: readRegions(raw.regions, catalog),
       today: readToday(raw.today) ?? catalog.date,
       allow: new Set(readAllow(raw.allow)),
+      applicationProfiles: readApplicationProfiles(raw.applicationInferenceProfiles, catalog),
     };
   } catch (error) {
     if (error instanceof SettingError) throw new SettingsError(`.${error.field}`, error.problem);

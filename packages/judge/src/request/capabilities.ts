@@ -1,4 +1,5 @@
 import type { BedrockCatalog, CapabilitiesData, CapabilitySource, ModelCapabilities, RequestFamily } from '@bedrock-models/catalog';
+import { throughApplicationProfile, type ApplicationProfiles } from '../application-profiles.js';
 
 /**
  * What the request judgements read: per-model capabilities and the native request families. Built from a
@@ -9,6 +10,8 @@ export interface CapabilityLookup {
   model(modelId: string): ModelCapabilities | null;
   /** A native request family by its key; null when unknown. */
   family(name: string): RequestFamily | null;
+  /** What the user's application inference profiles copy from; absent: every such ARN stays opaque. */
+  applicationProfiles?: ApplicationProfiles;
 }
 
 const lookups = new WeakMap<CapabilitiesData, CapabilityLookup>();
@@ -26,6 +29,18 @@ export function capabilityLookup(data: CapabilitiesData): CapabilityLookup {
   return lookup;
 }
 
+const withProfiles = new WeakMap<CapabilityLookup, WeakMap<ApplicationProfiles, CapabilityLookup>>();
+
+/** The lookup judging calls through the user's application inference profiles as calls to what they copy from. */
+export function withApplicationProfiles(lookup: CapabilityLookup, profiles: ApplicationProfiles): CapabilityLookup {
+  if (profiles.size === 0) return lookup;
+  let byProfiles = withProfiles.get(lookup);
+  if (!byProfiles) withProfiles.set(lookup, (byProfiles = new WeakMap()));
+  let wrapped = byProfiles.get(profiles);
+  if (!wrapped) byProfiles.set(profiles, (wrapped = { model: lookup.model, family: lookup.family, applicationProfiles: profiles }));
+  return wrapped;
+}
+
 /** The model a request goes to, with its capabilities. */
 export interface ResolvedModel {
   /** The base model ID the capabilities are keyed by. */
@@ -35,11 +50,12 @@ export interface ResolvedModel {
 
 /**
  * The model behind an ID as written: a base ID, a profile that routes to one model, a model ARN, a
- * context variant's base. Null for application profiles, unknown IDs, profiles of several models, and
- * models the capabilities data does not describe: the request rules are silent on those.
+ * context variant's base, an application profile the user mapped to one. Null for other application profiles,
+ * unknown IDs, profiles of several models, and models the capabilities data does not describe: the request rules are
+ * silent on those.
  */
 export function resolveModel(catalog: BedrockCatalog, lookup: CapabilityLookup, written: string): ResolvedModel | null {
-  const resolution = catalog.resolve(written);
+  const resolution = catalog.resolve(throughApplicationProfile(catalog, lookup.applicationProfiles, written) ?? written);
   let id: string | null = null;
   if (resolution?.kind === 'model' || resolution?.kind === 'retired') id = resolution.id;
   else if (resolution?.kind === 'profile') id = resolution.profile.models.length === 1 ? resolution.profile.models[0]! : null;

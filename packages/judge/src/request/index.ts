@@ -7,7 +7,7 @@ import { judgeInferenceParameters } from './parameters.js';
 import type { RequestFinding, RequestOccurrence } from './types.js';
 
 export { judgeInvokeModelBody } from './body.js';
-export { capabilityLookup, resolveModel, sourceFor, type CapabilityLookup, type ResolvedModel } from './capabilities.js';
+export { capabilityLookup, resolveModel, sourceFor, withApplicationProfiles, type CapabilityLookup, type ResolvedModel } from './capabilities.js';
 export { judgeFeatures } from './feature.js';
 export { parseBaseUrl, mantleBaseUrl, BASE_URL_SOURCE, type BedrockBaseUrl } from './base-url.js';
 export { judgeOperation, reportsNotOnRuntime } from './operation.js';
