@@ -25,6 +25,7 @@ const COMMANDS = {
     'end-of-life-within': 'value',
     'report-unused-suppressions': 'value',
     capabilities: 'value',
+    'application-profile': 'list',
   },
   upcoming: { ...COMMON, region: 'list', format: 'value', today: 'value', days: 'value' },
   lookup: { ...COMMON, json: 'flag' },
@@ -45,6 +46,8 @@ Commands:
       --allow <id>       accept an ID the catalog does not list yet (repeatable)
       --today <date>     judge lifecycle at YYYY-MM-DD (default: the catalog's date)
       --capabilities <file>  judge requests by this capabilities JSON instead of the bundled one
+      --application-profile <arn>=<id>  judge calls through an application inference profile as calls
+                         to the model or profile ID it copies from (repeatable)
       --end-of-life-within <days>  also warn about models whose end of life is that close
       --report-unused-suppressions off|warn|error  (default warn)
       --max-file-size <bytes>  skip larger files with a note (default 1048576)

@@ -9,6 +9,7 @@ import { loadCapabilities, readRegionFlags, readTodayFlag } from '../load-catalo
 import { DEFAULT_MAX_FILE_SIZE, scan, scanFiles, type ScanNote, type ScanOptions } from '../scan/scan.js';
 import type { UnusedSuppressionLevel } from '../scan/suppressions.js';
 import type { Palette } from '../terminal/colour.js';
+import { readApplicationProfileFlags } from './application-profiles.js';
 import { readDays } from './options.js';
 
 /** `--report-unused-suppressions`, as ESLint's `--report-unused-disable-directives-severity` spells its levels. */
@@ -35,6 +36,7 @@ export function check(args: ParsedArgs, io: Io, catalog: BedrockCatalog, paint: 
     catalog,
     regions,
     allow: args.lists.get('allow') ?? [],
+    applicationProfiles: readApplicationProfileFlags(args.lists.get('application-profile') ?? [], catalog),
     maxFileSize,
     unusedSuppressions,
     ...(today ? { today } : {}),

@@ -2,7 +2,15 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { BedrockCatalog, getBundledCapabilitiesData } from '@bedrock-models/catalog';
 import { extractorFor, EXTRACTORS, type Extractor } from '../extract/index.js';
-import { capabilityLookup, looksGenerated, type CapabilityLookup, type IdRuleOptions } from '@bedrock-models/judge';
+import {
+  capabilityLookup,
+  looksGenerated,
+  NO_APPLICATION_PROFILES,
+  withApplicationProfiles,
+  type ApplicationProfiles,
+  type CapabilityLookup,
+  type IdRuleOptions,
+} from '@bedrock-models/judge';
 import { CandidateJudge, type Problem } from './judge.js';
 import { referencesIn, type FoundReference } from './references.js';
 import { requestProblems } from './requests.js';
@@ -40,6 +48,8 @@ export interface ScanOptions {
   collectReferences?: boolean;
   /** What each model accepts in a request, by which Python files' boto3 requests are judged; default: the data bundled with the catalog; null: no request judgements. */
   capabilities?: CapabilityLookup | null;
+  /** What the user's application inference profiles copy from (`--application-profile`). */
+  applicationProfiles?: ApplicationProfiles;
 }
 
 /** What {@link checkText} judges by: {@link ScanOptions} without the file-walking ones. */
@@ -124,13 +134,16 @@ interface FileContext {
 function fileContext(options: CheckTextOptions): FileContext {
   const catalog = options.catalog ?? BedrockCatalog.bundled();
   const regions = options.regions ?? [];
-  const capabilities = options.capabilities === undefined ? capabilityLookup(getBundledCapabilitiesData()) : options.capabilities;
+  const applicationProfiles = options.applicationProfiles ?? NO_APPLICATION_PROFILES;
+  const given = options.capabilities === undefined ? capabilityLookup(getBundledCapabilitiesData()) : options.capabilities;
+  const capabilities = given && withApplicationProfiles(given, applicationProfiles);
   const judge = new CandidateJudge({
     catalog,
     regions,
     today: options.today ?? catalog.date,
     allow: new Set(options.allow ?? []),
     capabilities,
+    applicationProfiles,
     ...(options.ruleOptions ? { options: options.ruleOptions } : {}),
   });
   return {
