@@ -56,8 +56,8 @@ const FAILURES: Readonly<Record<string, string>> = {
   'BerriAI/litellm#15070': 'valid-inference-parameters',
   'mem0ai/mem0#4147': 'valid-inference-parameters',
   'skydiscover-ai/skydiscover#15': 'valid-inference-parameters',
-  'aws-samples/sample-connector-for-bedrock#87':
-    'not caught: the application inference profile ARN names no model; its model is chosen where the profile is created (console, CLI, IaC), which the calling code does not show, so the rules say nothing (by design)',
+  // Caught where the user maps the profile to its model (`applicationInferenceProfiles`); unmapped, it stays silent.
+  'aws-samples/sample-connector-for-bedrock#87': 'valid-inference-parameters',
   'aws-samples/amazon-bedrock-client-for-mac#112':
     'not caught: ConverseStream (plain chat, no tools) on GPT-OSS failed at its launch in August 2025; Bedrock then enabled streaming with tools (langchain-aws#588, 2025-08-21) and ListFoundationModels reports responseStreamingSupported, so no current fact says the call fails',
   'earendil-works/pi#3739': 'no-unsupported-model-feature',
@@ -87,7 +87,7 @@ function lint(code: string): Linter.LintMessage[] {
       {
         plugins: { '@bedrock-models': plugin as never },
         rules: Object.fromEntries(REQUEST_RULES.map((rule) => [`@bedrock-models/${rule}`, 'error'])),
-        settings: { 'bedrock-models': { catalog: corpusCatalog, capabilities: testCapabilities } },
+        settings: { 'bedrock-models': { catalog: corpusCatalog, capabilities: testCapabilities, applicationInferenceProfiles: { c0nnect0r087: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' } } },
       },
     ],
     'corpus.ts',

@@ -31,6 +31,15 @@ describe("settings['bedrock-models']", () => {
     expect([...settings.allow]).toEqual(['mycorp.model-v1:0']);
   });
 
+  it('reads application inference profiles by ARN or ID, to the model or profile ID they copy from', () => {
+    const arn = 'arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/abc';
+    const settings = read({ catalog: testCatalog, applicationInferenceProfiles: { [arn]: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0', def: 'anthropic.claude-v2' } });
+    expect([...settings.applicationProfiles!]).toEqual([
+      [arn, 'us.anthropic.claude-sonnet-4-5-20250929-v1:0'],
+      ['def', 'anthropic.claude-v2'],
+    ]);
+  });
+
   it('resolves once per settings object', () => {
     const raw = { catalog: testCatalog, regions: ['us-east-1'] };
     expect(read(raw)).toBe(read(raw));
@@ -90,6 +99,28 @@ describe("settings['bedrock-models']", () => {
       { regions: ['us-esat-1'] },
       `settings['bedrock-models'].regions[0] is "us-esat-1", which is not an AWS region; did you mean "us-east-1"?`,
     ],
+    [
+      'an application profile mapped to a misspelt model',
+      { catalog: testCatalog, applicationInferenceProfiles: { 'arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/abc': 'anthropic.claude-sonet-4-5-20250929-v1:0' } },
+      `settings['bedrock-models'].applicationInferenceProfiles['arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/abc'] is "anthropic.claude-sonet-4-5-20250929-v1:0", which is not a model or profile ID the catalog knows; did you mean ` +
+        `'anthropic.claude-sonnet-4-5-20250929-v1:0', 'au.anthropic.claude-sonnet-4-5-20250929-v1:0', 'eu.anthropic.claude-sonnet-4-5-20250929-v1:0'?`,
+    ],
+    [
+      'an application profile key that is another ARN',
+      { catalog: testCatalog, applicationInferenceProfiles: { 'arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-v2': 'anthropic.claude-v2' } },
+      `settings['bedrock-models'].applicationInferenceProfiles['arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-v2'] is not an application inference profile ARN`,
+    ],
+    [
+      'an application profile mapped to a context variant',
+      { catalog: testCatalog, applicationInferenceProfiles: { abc: 'anthropic.claude-3-5-sonnet-20240620-v1:0:200k' } },
+      `settings['bedrock-models'].applicationInferenceProfiles['abc'] is "anthropic.claude-3-5-sonnet-20240620-v1:0:200k", which is not a model or profile ID the catalog knows`,
+    ],
+    [
+      'application profiles as an array',
+      { catalog: testCatalog, applicationInferenceProfiles: ['abc'] },
+      `settings['bedrock-models'].applicationInferenceProfiles must be an object from application inference profile ARNs (or their IDs) to model or profile IDs, not an array`,
+    ],
+    ['an application profile mapped to a number', { catalog: testCatalog, applicationInferenceProfiles: { abc: 42 } }, `settings['bedrock-models'].applicationInferenceProfiles['abc'] must be a model or profile ID, not number 42`],
   ])('rejects %s with a message naming the setting', (_, value, message) => {
     expect(() => read(value)).toThrow(message);
   });

@@ -1,4 +1,5 @@
 import rule from '../../src/rules/no-deprecated-model-id.js';
+import { testCatalog } from '../catalog.js';
 import { createRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
@@ -309,6 +310,27 @@ const model = bedrock.FoundationModel.fromFoundationModelId(this, 'Model', new b
               output: "const haiku = 'us.anthropic.claude-haiku-4-5-20251001-v1:0';",
             },
           ],
+        },
+      ],
+    },
+    {
+      // an application inference profile the settings map to a retired model: the code names the profile, so no edit is offered
+      code: "new ConverseCommand({ modelId: 'arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3d4e5f6', messages });",
+      settings: { 'bedrock-models': { catalog: testCatalog, applicationInferenceProfiles: { a1b2c3d4e5f6: 'anthropic.claude-v2' } } },
+      output: null,
+      errors: [
+        {
+          messageId: 'retired',
+          data: {
+            id: 'anthropic.claude-v2',
+            where: '',
+            // Judged in the profile's region, us-east-1, where Claude Sonnet 4.5 is called through a system profile.
+            instead: " Use 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' or 'global.anthropic.claude-sonnet-4-5-20250929-v1:0' instead.",
+            lastSeen: ' (last listed 2023-10-07)',
+          },
+          line: 1,
+          column: 32,
+          suggestions: [],
         },
       ],
     },

@@ -4,6 +4,11 @@ import { testCatalog } from '../catalog.js';
 import { createRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester({ capabilities: testCapabilities });
+// The user maps the application inference profile of aws-samples/sample-connector-for-bedrock#87 to the system profile it copies from.
+const PROFILE_ARN = 'arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3d4e5f6';
+const mappedProfile = {
+  'bedrock-models': { catalog: testCatalog, capabilities: testCapabilities, applicationInferenceProfiles: { [PROFILE_ARN]: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' } },
+};
 
 ruleTester.run('valid-inference-parameters', rule, {
   valid: [
@@ -53,6 +58,12 @@ await client.send(new ConverseCommand({ modelId: 'anthropic.claude-sonnet-4-5-20
       // an application inference profile: opaque
       code: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 await client.send(new ConverseCommand({ modelId: 'arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/abc123', messages, inferenceConfig: { maxTokens: 100000 } }));`,
+    },
+    {
+      // an application inference profile the settings do not map: its model is not known, so nothing is said
+      code: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new ConverseCommand({ modelId: 'arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/f6e5d4c3b2a1', messages, inferenceConfig: { temperature: 0.2, topP: 0.9 } }));`,
+      settings: mappedProfile,
     },
     {
       // a class of our own with the same name
@@ -258,6 +269,33 @@ await client.send(new ConverseCommand({ modelId: 'anthropic.claude-sonnet-4-6', 
               data: { key: 'topP' },
               output: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 await client.send(new ConverseCommand({ modelId: 'anthropic.claude-sonnet-4-6', messages, inferenceConfig: { temperature: 0.7, maxTokens: 1024 } }));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // temperature with topP through an application inference profile the settings map to Claude Sonnet 4.5
+      code: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new ConverseCommand({ modelId: '${PROFILE_ARN}', messages, inferenceConfig: { temperature: 0.7, topP: 0.9 } }));`,
+      settings: mappedProfile,
+      output: null,
+      errors: [
+        {
+          messageId: 'temperatureWithTopP',
+          data: {
+            model: 'anthropic.claude-sonnet-4-5-20250929-v1:0',
+            key: 'topP',
+            source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html',
+          },
+          line: 2,
+          column: 182,
+          suggestions: [
+            {
+              messageId: 'dropTopP',
+              data: { key: 'topP' },
+              output: `import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
+await client.send(new ConverseCommand({ modelId: '${PROFILE_ARN}', messages, inferenceConfig: { temperature: 0.7 } }));`,
             },
           ],
         },
