@@ -1,6 +1,16 @@
 import { BedrockCatalog } from '@bedrock-models/catalog';
 import { describe, expect, it } from 'vitest';
-import { ID_RULES, judgedRegions, judgeOccurrence, occurrence, readRegions, readToday, SettingError, type JudgeContext } from '../src/index.ts';
+import {
+  ID_RULES,
+  judgedRegions,
+  judgeOccurrence,
+  occurrence,
+  readApplicationProfiles,
+  readRegions,
+  readToday,
+  SettingError,
+  type JudgeContext,
+} from '../src/index.ts';
 import { judgeCatalog } from './fixture.ts';
 
 const catalog = BedrockCatalog.of(judgeCatalog);
@@ -92,5 +102,31 @@ describe('settings shared by the plugin and the CLI', () => {
     expect(readToday('2026-02-28')).toBe('2026-02-28');
     expect(() => readToday('2026-02-30')).toThrow(SettingError);
     expect(readToday(undefined)).toBeNull();
+  });
+});
+
+describe('application inference profiles the user maps', () => {
+  const arn = (region: string): string => `arn:aws:bedrock:${region}:123456789012:application-inference-profile/abc`;
+  const mapped = (target: string): JudgeContext => ({ ...context, applicationProfiles: readApplicationProfiles({ abc: target }, catalog) });
+  const found = (id: string, judged: JudgeContext, facts: Parameters<typeof occurrence>[1] = {}): string[] =>
+    judgeOccurrence(occurrence(id, { site: 'call', onDemand: true, ...facts }), judged).map((finding) => `${finding.rule} ${finding.regions.join(',')}`.trim());
+
+  it('judges a call through one as a call to its model, in the region the profile lives in, and offers no edit of the ARN', () => {
+    const retired = judgeOccurrence(occurrence(arn('us-east-1'), { site: 'call', onDemand: true }), mapped('amazon.gone-v1'));
+    expect(retired.map((finding) => [finding.rule, finding.messageId, finding.data.id])).toEqual([['no-deprecated-model-id', 'retired', 'amazon.gone-v1']]);
+    // A profile in us-east-1 called from a client in eu-west-1: the ARN's region, not the model's, is what Bedrock refuses.
+    const elsewhere = judgeOccurrence(occurrence(arn('us-east-1'), { site: 'call', onDemand: true, regions: ['eu-west-1'] }), mapped(`us.${X}`));
+    expect(elsewhere.map((finding) => [finding.rule, finding.messageId, finding.regions])).toEqual([['no-region-unavailable-model-id', 'arnRegionMismatch', ['eu-west-1']]]);
+    expect([...retired, ...elsewhere].every((finding) => finding.suggestions.length === 0 && finding.fix === null)).toBe(true);
+  });
+
+  it('says nothing about one it is not told about, nor reports its ARN as unknown', () => {
+    expect(found(arn('us-east-1'), context)).toEqual([]);
+    expect(found(arn('us-east-1'), mapped(`us.${X}`))).toEqual([]);
+  });
+
+  it('refuses a mapping to an ID the catalog does not know, naming the entry', () => {
+    expect(() => readApplicationProfiles({ [arn('us-east-1')]: 'anthropic.claude-x' }, catalog)).toThrow(SettingError);
+    expect(() => readApplicationProfiles({ 'not an id': X }, catalog)).toThrow(`applicationInferenceProfiles['not an id'] is not an application inference profile ARN`);
   });
 });

@@ -10,6 +10,7 @@ import {
   REQUEST_RULES,
   resolveModel,
   sourceFor,
+  withApplicationProfiles,
   type RequestOccurrence,
   type RequestValue,
 } from '../src/index.ts';
@@ -89,6 +90,15 @@ describe('resolveModel', () => {
     expect(resolveModel(catalog, lookup, `arn:aws:bedrock:us-east-1::foundation-model/${X}`)?.id).toBe(X);
     expect(resolveModel(catalog, lookup, 'arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/abc')).toBeNull();
     expect(resolveModel(catalog, lookup, 'mycorp.model-v1:0')).toBeNull();
+  });
+});
+
+describe('resolveModel through application inference profiles', () => {
+  const arn = 'arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/abc';
+  it('reaches the model a mapped profile copies from, by ARN or by ID, and leaves the others opaque', () => {
+    expect(resolveModel(catalog, withApplicationProfiles(lookup, new Map([[arn, `us.${X}`]])), arn)?.id).toBe(X);
+    expect(resolveModel(catalog, withApplicationProfiles(lookup, new Map([['abc', X]])), arn)?.id).toBe(X);
+    expect(resolveModel(catalog, withApplicationProfiles(lookup, new Map([['def', X]])), arn)).toBeNull();
   });
 });
 
