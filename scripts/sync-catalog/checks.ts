@@ -2,6 +2,7 @@
 // of it, kept apart from catalog.json so that a run that finds nothing new changes no byte of the catalog and
 // still records that it checked. Pure: no I/O, no clock.
 import type { CatalogChecks, Check, RegionCheck } from '@bedrock-models/catalog';
+import { sortKeys } from './write.ts';
 
 /** One run's outcome, as the record needs it. */
 export interface CheckRun {
@@ -41,14 +42,6 @@ export function nextChecks(previous: CatalogChecks | null, run: CheckRun): Catal
     lastRun: { at: run.asOf, polled: [...run.polled.keys()].sort(), changed: run.changed, ...(run.mantle ? { mantleProbe: true as const } : {}) },
     regions,
   };
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value === null || typeof value !== 'object') return value;
-  const sorted: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) sorted[key] = sortKeys((value as Record<string, unknown>)[key]);
-  return sorted;
 }
 
 /** The record as written: top-level fields in schema order, every other object's keys sorted, two-space indent. */

@@ -5,7 +5,8 @@ import type { Catalog } from '@bedrock-models/catalog';
 
 const TOP_LEVEL_ORDER = ['$schema', 'schemaVersion', 'generatedAt', 'currentTo', 'source', 'regions', 'models', 'profiles', 'retired'];
 
-function sortKeys(value: unknown): unknown {
+/** A copy of `value` with every object's keys sorted, at every depth: the one deterministic layout. */
+export function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value === null || typeof value !== 'object') return value;
   const sorted: Record<string, unknown> = {};

@@ -59,7 +59,7 @@ const FAILURES: Readonly<Record<string, string>> = {
   // Caught where the user maps the profile to its model (`applicationInferenceProfiles`); unmapped, it stays silent.
   'aws-samples/sample-connector-for-bedrock#87': 'valid-inference-parameters',
   'aws-samples/amazon-bedrock-client-for-mac#112':
-    'not caught: ConverseStream (plain chat, no tools) on GPT-OSS failed at its launch in August 2025; Bedrock then enabled streaming with tools (langchain-aws#588, 2025-08-21) and ListFoundationModels reports responseStreamingSupported, so no current fact says the call fails',
+    'silent by design: streaming was refused in the launch month only; ListFoundationModels now reports it, and the same call is correct today',
   'earendil-works/pi#3739': 'no-unsupported-model-feature',
   'run-llama/llama_index#19655': 'no-unsupported-model-feature',
   '567-labs/instructor#1753': 'no-unsupported-model-feature',

@@ -106,8 +106,9 @@ const STREAMING: Claim[] = [
   // "You can't use InvokeModelWithResponseStream or ConverseStream (streaming) with Llama 4 Instruct", while
   // ListFoundationModels reports streaming for both: they disagree, so both operations end up unknown.
   { models: LLAMA_4, facts: { 'operations.converseStream': false, 'operations.invokeModelWithResponseStream': false }, source: DOCS.meta },
-  { models: GPT_OSS, facts: { 'operations.converseStream': false }, source: OBSERVED.gptOssNoStreaming },
-  { models: GPT_OSS, facts: { 'operations.converseStream': false }, source: OBSERVED.gptOssNoStreamingConverse },
+  // GPT-OSS on ConverseStream failed at the models' launch in August 2025 ("The model is unsupported for
+  // streaming": amazon-bedrock-client-for-mac#112, llama_index#19655). Later observations supersede those
+  // reports: ListFoundationModels (2026-08-22) and the model cards report streaming, so they make no claim.
   {
     models: ['cohere.embed-english-v3', 'cohere.embed-multilingual-v3', 'cohere.embed-v4:0'],
     facts: { 'operations.invokeModelWithResponseStream': false },

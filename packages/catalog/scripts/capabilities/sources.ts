@@ -68,8 +68,6 @@ export const DOCS = {
 export const OBSERVED = {
   deepseekR1NoTools: issue('langchain-ai/langchain-aws/issues/447'),
   llama32NoTools: issue('epam/ai-dial-adapter-bedrock/issues/181'),
-  gptOssNoStreaming: issue('aws-samples/amazon-bedrock-client-for-mac/issues/112'),
-  gptOssNoStreamingConverse: issue('run-llama/llama_index/issues/19655'),
   llama4NoStreamingTools: issue('earendil-works/pi/issues/3739'),
   mistralNoSystem: issue('567-labs/instructor/issues/1753'),
   gpt56NoToolResultImages: issue('can1357/oh-my-pi/issues/11685'),

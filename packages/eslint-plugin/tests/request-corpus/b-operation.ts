@@ -1,5 +1,5 @@
 // B-APISURFACE, B-STREAM (operation), B-EMBED and B-BODY (embedding model as a chat model): the operation or endpoint does not serve the model.
-import { BedrockRuntime, BedrockRuntimeClient, ConverseCommand, InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';
+import { BedrockRuntime, BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand, InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';
 import OpenAI from 'openai';
 
 const client = new BedrockRuntimeClient({ region: 'us-east-1' });
@@ -21,6 +21,10 @@ export const seatunnel = () => client.send(new InvokeModelCommand({ modelId: 'op
 
 // case aws-samples/serverless-pdf-chat#35: an embedding model used as the chat model
 export const pdfChatEmbedding = () => client.send(new ConverseCommand({ modelId: 'amazon.titan-embed-text-v1', messages })); // expect: no-unsupported-model-operation
+
+// case aws-samples/amazon-bedrock-client-for-mac#112: ConverseStream on GPT-OSS, refused in the models' launch month;
+// Bedrock has streamed them since, and ListFoundationModels says so: the same call today is correct, and silent.
+export const macClient = () => client.send(new ConverseStreamCommand({ modelId: 'openai.gpt-oss-120b-1:0', messages }));
 
 // correct: each model through what serves it
 export const correct = [
