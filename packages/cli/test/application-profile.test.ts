@@ -41,7 +41,11 @@ describe('check --application-profile', () => {
       `'--application-profile a1b2c3d4e5f6' is "anthropic.claude-sonet-4-5-20250929-v1:0", which is not a model or profile ID the catalog knows; did you mean ` +
         `'anthropic.claude-sonnet-4-5-20250929-v1:0', 'au.anthropic.claude-sonnet-4-5-20250929-v1:0', 'eu.anthropic.claude-sonnet-4-5-20250929-v1:0'?`,
     ],
-    ['a value without a model', PROFILE, `'--application-profile' must be written ARN=MODEL (the profile's ARN or ID, then the model or profile ID it copies from), not '${PROFILE}'`],
+    [
+      'a value without a model',
+      PROFILE,
+      `'--application-profile' must be written ARN=MODEL (the profile's ARN or ID, then the model or profile ID it copies from), not '${PROFILE}'`,
+    ],
     [
       'a key that is not an application inference profile',
       'arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-v2=anthropic.claude-v2',

@@ -87,7 +87,13 @@ function lint(code: string): Linter.LintMessage[] {
       {
         plugins: { '@bedrock-models': plugin as never },
         rules: Object.fromEntries(REQUEST_RULES.map((rule) => [`@bedrock-models/${rule}`, 'error'])),
-        settings: { 'bedrock-models': { catalog: corpusCatalog, capabilities: testCapabilities, applicationInferenceProfiles: { c0nnect0r087: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' } } },
+        settings: {
+          'bedrock-models': {
+            catalog: corpusCatalog,
+            capabilities: testCapabilities,
+            applicationInferenceProfiles: { c0nnect0r087: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' },
+          },
+        },
       },
     ],
     'corpus.ts',

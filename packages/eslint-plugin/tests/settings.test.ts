@@ -33,7 +33,10 @@ describe("settings['bedrock-models']", () => {
 
   it('reads application inference profiles by ARN or ID, to the model or profile ID they copy from', () => {
     const arn = 'arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/abc';
-    const settings = read({ catalog: testCatalog, applicationInferenceProfiles: { [arn]: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0', def: 'anthropic.claude-v2' } });
+    const settings = read({
+      catalog: testCatalog,
+      applicationInferenceProfiles: { [arn]: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0', def: 'anthropic.claude-v2' },
+    });
     expect([...settings.applicationProfiles!]).toEqual([
       [arn, 'us.anthropic.claude-sonnet-4-5-20250929-v1:0'],
       ['def', 'anthropic.claude-v2'],
@@ -101,7 +104,12 @@ describe("settings['bedrock-models']", () => {
     ],
     [
       'an application profile mapped to a misspelt model',
-      { catalog: testCatalog, applicationInferenceProfiles: { 'arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/abc': 'anthropic.claude-sonet-4-5-20250929-v1:0' } },
+      {
+        catalog: testCatalog,
+        applicationInferenceProfiles: {
+          'arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/abc': 'anthropic.claude-sonet-4-5-20250929-v1:0',
+        },
+      },
       `settings['bedrock-models'].applicationInferenceProfiles['arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/abc'] is "anthropic.claude-sonet-4-5-20250929-v1:0", which is not a model or profile ID the catalog knows; did you mean ` +
         `'anthropic.claude-sonnet-4-5-20250929-v1:0', 'au.anthropic.claude-sonnet-4-5-20250929-v1:0', 'eu.anthropic.claude-sonnet-4-5-20250929-v1:0'?`,
     ],
@@ -120,7 +128,11 @@ describe("settings['bedrock-models']", () => {
       { catalog: testCatalog, applicationInferenceProfiles: ['abc'] },
       `settings['bedrock-models'].applicationInferenceProfiles must be an object from application inference profile ARNs (or their IDs) to model or profile IDs, not an array`,
     ],
-    ['an application profile mapped to a number', { catalog: testCatalog, applicationInferenceProfiles: { abc: 42 } }, `settings['bedrock-models'].applicationInferenceProfiles['abc'] must be a model or profile ID, not number 42`],
+    [
+      'an application profile mapped to a number',
+      { catalog: testCatalog, applicationInferenceProfiles: { abc: 42 } },
+      `settings['bedrock-models'].applicationInferenceProfiles['abc'] must be a model or profile ID, not number 42`,
+    ],
   ])('rejects %s with a message naming the setting', (_, value, message) => {
     expect(() => read(value)).toThrow(message);
   });

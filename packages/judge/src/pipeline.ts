@@ -108,7 +108,14 @@ export function judgeOccurrence(
   // A call through a mapped application inference profile is judged as a call to what it copies from, where it lives.
   const through = throughApplicationProfile(context.catalog, context.applicationProfiles, occurrence.id);
   // Its messages name what the profile should copy from instead (bare IDs), and no edit of the code is offered.
-  if (through !== null) return judgeAs({ ...occurrence, id: through }, context, rules, options, context.applicationProfiles!.get(occurrence.id) ?? parseBedrockArn(through)!.catalogId!).map(withoutEdits);
+  if (through !== null)
+    return judgeAs(
+      { ...occurrence, id: through },
+      context,
+      rules,
+      options,
+      context.applicationProfiles!.get(occurrence.id) ?? parseBedrockArn(through)!.catalogId!,
+    ).map(withoutEdits);
   // One the user did not map hides its model: nothing is said about it (DESIGN.md, "Precision before recall").
   if (isApplicationProfileArn(occurrence.id)) return [];
   return judgeAs(occurrence, context, rules, options, occurrence.id);
@@ -146,7 +153,13 @@ function reference(occurrence: Occurrence, regions: JudgedRegions | null): Model
 }
 
 // A value read from another module's types is judged where it is written.
-function judgeUnknownRule(occurrence: Occurrence, context: JudgeContext, regions: JudgedRegions | null, options: IdRuleOptions, written: string): RuleFinding[] {
+function judgeUnknownRule(
+  occurrence: Occurrence,
+  context: JudgeContext,
+  regions: JudgedRegions | null,
+  options: IdRuleOptions,
+  written: string,
+): RuleFinding[] {
   if (occurrence.typed) return [];
   const allow = options.allow && options.allow.length > 0 ? new Set([...context.allow, ...options.allow]) : context.allow;
   // Suggestions name the profile to call where the call's region needs one; an ARN's own region is no such call.
@@ -159,7 +172,13 @@ function judgeUnknownRule(occurrence: Occurrence, context: JudgeContext, regions
   return [result('no-unknown-model-id', described, regions, suggestionsOf(occurrence, replacements, 'replaceWith'))];
 }
 
-function judgeDeprecatedRule(occurrence: Occurrence, context: JudgeContext, regions: JudgedRegions | null, options: IdRuleOptions, written: string): RuleFinding[] {
+function judgeDeprecatedRule(
+  occurrence: Occurrence,
+  context: JudgeContext,
+  regions: JudgedRegions | null,
+  options: IdRuleOptions,
+  written: string,
+): RuleFinding[] {
   if (occurrence.typed) return [];
   const finding = judgeLifecycle(context.catalog, reference(occurrence, regions), {
     date: context.today,
@@ -170,19 +189,27 @@ function judgeDeprecatedRule(occurrence: Occurrence, context: JudgeContext, regi
   return [result('no-deprecated-model-id', describeLifecycle(finding, replacements), regions, suggestionsOf(occurrence, replacements, 'replaceWith'))];
 }
 
-function judgeRegionRule(occurrence: Occurrence, context: JudgeContext, regions: JudgedRegions | null, _options: IdRuleOptions, written: string): RuleFinding[] {
+function judgeRegionRule(
+  occurrence: Occurrence,
+  context: JudgeContext,
+  regions: JudgedRegions | null,
+  _options: IdRuleOptions,
+  written: string,
+): RuleFinding[] {
   const endpointJudged =
     occurrence.sdkOperation === true && !!context.capabilities && reportsNotOnRuntime(context.catalog, context.capabilities, occurrence.id);
   const groups = groupRegionFindings(judgeRegions(context.catalog, { ...reference(occurrence, regions), ...(endpointJudged ? { endpointJudged } : {}) }));
   // Through an application profile, the region's replacements are values of another resource than the one the code names.
-  return groups.map((judged) => (written === occurrence.id ? judged : { ...judged, suggestions: [] })).map((group) =>
-    result(
-      'no-region-unavailable-model-id',
-      describeRegionGroup(group),
-      { regions: group.regions, source: regions!.source },
-      suggestionsOf(occurrence, group.suggestions, 'replaceWith'),
-    ),
-  );
+  return groups
+    .map((judged) => (written === occurrence.id ? judged : { ...judged, suggestions: [] }))
+    .map((group) =>
+      result(
+        'no-region-unavailable-model-id',
+        describeRegionGroup(group),
+        { regions: group.regions, source: regions!.source },
+        suggestionsOf(occurrence, group.suggestions, 'replaceWith'),
+      ),
+    );
 }
 
 function judgeInferenceProfileRule(occurrence: Occurrence, context: JudgeContext, regions: JudgedRegions | null, options: IdRuleOptions): RuleFinding[] {

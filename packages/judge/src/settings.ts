@@ -102,11 +102,16 @@ export function readApplicationProfiles(value: unknown, catalog: BedrockCatalog,
     const at = `${field}['${key}']`;
     const arn = key.startsWith('arn:') ? parseBedrockArn(key) : null;
     if (arn ? arn.resourceType !== 'application-inference-profile' || arn.region === null : !PROFILE_ID.test(key)) {
-      throw new SettingError(at, 'is not an application inference profile ARN (arn:aws:bedrock:<region>:<account>:application-inference-profile/<id>) or its ID');
+      throw new SettingError(
+        at,
+        'is not an application inference profile ARN (arn:aws:bedrock:<region>:<account>:application-inference-profile/<id>) or its ID',
+      );
     }
     if (typeof target !== 'string' || target === '') throw new SettingError(at, `must be a model or profile ID, not ${describe(target)}`);
     const resolution = target.startsWith('arn:') ? null : catalog.resolve(target);
-    const known = resolution !== null && (resolution.kind === 'profile' || ((resolution.kind === 'model' || resolution.kind === 'retired') && resolution.contextVariant === null));
+    const known =
+      resolution !== null &&
+      (resolution.kind === 'profile' || ((resolution.kind === 'model' || resolution.kind === 'retired') && resolution.contextVariant === null));
     if (!known) {
       const near = catalog.nearMatches(target);
       const hint = near.length > 0 ? `; did you mean ${near.map((id) => `'${id}'`).join(', ')}?` : '';

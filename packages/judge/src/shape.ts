@@ -87,7 +87,10 @@ export function modelArgument(value: string, catalog: BedrockCatalog): ShapeMatc
   if (found) return { ...found, strength: 'strong' };
   if (value === '' || value.length > MAX_LENGTH || /\s/.test(value)) return null;
   // An application inference profile's ID has no dot: the call is judged where the user maps the ARN to its model.
-  if (value.startsWith('arn:')) return APPLICATION_PROFILE_ARN.test(value) ? { id: value, start: 0, end: value.length, encoded: false, region: null, onDemand: false, strength: 'strong' } : null;
+  if (value.startsWith('arn:'))
+    return APPLICATION_PROFILE_ARN.test(value)
+      ? { id: value, start: 0, end: value.length, encoded: false, region: null, onDemand: false, strength: 'strong' }
+      : null;
   return { id: value, start: 0, end: value.length, encoded: false, region: null, onDemand: false, strength: 'strong' };
 }
 

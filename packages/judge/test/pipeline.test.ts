@@ -116,7 +116,9 @@ describe('application inference profiles the user maps', () => {
     expect(retired.map((finding) => [finding.rule, finding.messageId, finding.data.id])).toEqual([['no-deprecated-model-id', 'retired', 'amazon.gone-v1']]);
     // A profile in us-east-1 called from a client in eu-west-1: the ARN's region, not the model's, is what Bedrock refuses.
     const elsewhere = judgeOccurrence(occurrence(arn('us-east-1'), { site: 'call', onDemand: true, regions: ['eu-west-1'] }), mapped(`us.${X}`));
-    expect(elsewhere.map((finding) => [finding.rule, finding.messageId, finding.regions])).toEqual([['no-region-unavailable-model-id', 'arnRegionMismatch', ['eu-west-1']]]);
+    expect(elsewhere.map((finding) => [finding.rule, finding.messageId, finding.regions])).toEqual([
+      ['no-region-unavailable-model-id', 'arnRegionMismatch', ['eu-west-1']],
+    ]);
     expect([...retired, ...elsewhere].every((finding) => finding.suggestions.length === 0 && finding.fix === null)).toBe(true);
   });
 
@@ -127,6 +129,8 @@ describe('application inference profiles the user maps', () => {
 
   it('refuses a mapping to an ID the catalog does not know, naming the entry', () => {
     expect(() => readApplicationProfiles({ [arn('us-east-1')]: 'anthropic.claude-x' }, catalog)).toThrow(SettingError);
-    expect(() => readApplicationProfiles({ 'not an id': X }, catalog)).toThrow(`applicationInferenceProfiles['not an id'] is not an application inference profile ARN`);
+    expect(() => readApplicationProfiles({ 'not an id': X }, catalog)).toThrow(
+      `applicationInferenceProfiles['not an id'] is not an application inference profile ARN`,
+    );
   });
 });

@@ -12,7 +12,8 @@ export function readApplicationProfileFlags(values: readonly string[], catalog: 
   const mapping: Record<string, string> = {};
   for (const value of values) {
     const equals = value.lastIndexOf('=');
-    if (equals <= 0 || equals === value.length - 1) throw new UsageError(`'${FLAG}' must be written ARN=MODEL (the profile's ARN or ID, then the model or profile ID it copies from), not '${value}'`);
+    if (equals <= 0 || equals === value.length - 1)
+      throw new UsageError(`'${FLAG}' must be written ARN=MODEL (the profile's ARN or ID, then the model or profile ID it copies from), not '${value}'`);
     mapping[value.slice(0, equals)] = value.slice(equals + 1);
   }
   try {

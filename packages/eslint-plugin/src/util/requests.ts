@@ -1,5 +1,5 @@
 import type { BedrockCatalog } from '@bedrock-models/catalog';
-import { NO_APPLICATION_PROFILES, withApplicationProfiles, type CapabilityLookup, type RequestEntry, type RequestOccurrence, type RequestOperation } from '@bedrock-models/judge';
+import { withApplicationProfiles, type CapabilityLookup, type RequestEntry, type RequestOccurrence, type RequestOperation } from '@bedrock-models/judge';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getCapabilities } from './capabilities.js';
 import { requestValue, stringifiedBody, type NodeValue } from './request-tree.js';
@@ -83,7 +83,7 @@ export function requestListeners(context: Context, onOccurrence: (occurrence: No
   const capabilities = getCapabilities(context.settings);
   if (!capabilities) return {};
   const settings = getSettings(context);
-  const environment: RequestEnvironment = { catalog: settings.catalog, capabilities: withApplicationProfiles(capabilities, settings.applicationProfiles ?? NO_APPLICATION_PROFILES) };
+  const environment: RequestEnvironment = { catalog: settings.catalog, capabilities: withApplicationProfiles(capabilities, settings.applicationProfiles) };
   const { sourceCode } = context;
   const exit = {
     'Program:exit'(): void {

@@ -7,7 +7,11 @@ const ruleTester = createRuleTester({ capabilities: testCapabilities });
 // The user maps the application inference profile of aws-samples/sample-connector-for-bedrock#87 to the system profile it copies from.
 const PROFILE_ARN = 'arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3d4e5f6';
 const mappedProfile = {
-  'bedrock-models': { catalog: testCatalog, capabilities: testCapabilities, applicationInferenceProfiles: { [PROFILE_ARN]: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' } },
+  'bedrock-models': {
+    catalog: testCatalog,
+    capabilities: testCapabilities,
+    applicationInferenceProfiles: { [PROFILE_ARN]: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' },
+  },
 };
 
 ruleTester.run('valid-inference-parameters', rule, {

@@ -32,8 +32,8 @@ export function capabilityLookup(data: CapabilitiesData): CapabilityLookup {
 const withProfiles = new WeakMap<CapabilityLookup, WeakMap<ApplicationProfiles, CapabilityLookup>>();
 
 /** The lookup judging calls through the user's application inference profiles as calls to what they copy from. */
-export function withApplicationProfiles(lookup: CapabilityLookup, profiles: ApplicationProfiles): CapabilityLookup {
-  if (profiles.size === 0) return lookup;
+export function withApplicationProfiles(lookup: CapabilityLookup, profiles: ApplicationProfiles | undefined): CapabilityLookup {
+  if (!profiles || profiles.size === 0) return lookup;
   let byProfiles = withProfiles.get(lookup);
   if (!byProfiles) withProfiles.set(lookup, (byProfiles = new WeakMap()));
   let wrapped = byProfiles.get(profiles);
