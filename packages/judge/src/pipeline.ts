@@ -108,14 +108,7 @@ export function judgeOccurrence(
   // A call through a mapped application inference profile is judged as a call to what it copies from, where it lives.
   const through = throughApplicationProfile(context.catalog, context.applicationProfiles, occurrence.id);
   // Its messages name what the profile should copy from instead (bare IDs), and no edit of the code is offered.
-  if (through !== null)
-    return judgeAs(
-      { ...occurrence, id: through },
-      context,
-      rules,
-      options,
-      context.applicationProfiles!.get(occurrence.id) ?? parseBedrockArn(through)!.catalogId!,
-    ).map(withoutEdits);
+  if (through !== null) return judgeAs({ ...occurrence, id: through }, context, rules, options, parseBedrockArn(through)!.catalogId!).map(withoutEdits);
   // One the user did not map hides its model: nothing is said about it (DESIGN.md, "Precision before recall").
   if (isApplicationProfileArn(occurrence.id)) return [];
   return judgeAs(occurrence, context, rules, options, occurrence.id);
