@@ -108,7 +108,11 @@ export function judgeOccurrence(
   // A call through a mapped application inference profile is judged as a call to what it copies from, where it lives.
   const through = throughApplicationProfile(context.catalog, context.applicationProfiles, occurrence.id);
   // Its messages name what the profile should copy from instead (bare IDs), and no edit of the code is offered.
-  if (through !== null) return judgeAs({ ...occurrence, id: through }, context, rules, options, parseBedrockArn(through)!.catalogId!).map(withoutEdits);
+  // Not require-inference-profile: how the profile reaches its model was settled when it was created, not by this call.
+  if (through !== null) {
+    const judged = rules.filter((rule) => rule !== 'require-inference-profile');
+    return judgeAs({ ...occurrence, id: through }, context, judged, options, parseBedrockArn(through)!.catalogId!).map(withoutEdits);
+  }
   // One the user did not map hides its model: nothing is said about it (DESIGN.md, "Precision before recall").
   if (isApplicationProfileArn(occurrence.id)) return [];
   return judgeAs(occurrence, context, rules, options, occurrence.id);

@@ -122,6 +122,12 @@ describe('application inference profiles the user maps', () => {
     expect([...retired, ...elsewhere].every((finding) => finding.suggestions.length === 0 && finding.fix === null)).toBe(true);
   });
 
+  it('does not judge how the profile reaches its model: that was settled when the profile was created', () => {
+    // X is offered in us-east-1 only through system profiles; a bare call to it there is require-inference-profile's.
+    expect(found(X, context)).toEqual(['require-inference-profile us-east-1']);
+    expect(found(arn('us-east-1'), mapped(X))).toEqual([]);
+  });
+
   it('says nothing about one it is not told about, nor reports its ARN as unknown', () => {
     expect(found(arn('us-east-1'), context)).toEqual([]);
     expect(found(arn('us-east-1'), mapped(`us.${X}`))).toEqual([]);
