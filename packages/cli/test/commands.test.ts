@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -90,6 +90,19 @@ describe('lookup', () => {
     const check = run(['check', dir, ...CATALOG], cwd);
     expect(check.stdout).toBe('✔ No problems in 1 file checked.\n');
     expect(check.status).toBe(0);
+  });
+
+  it('calls a profile of a model known only from documents unknown, not missing', () => {
+    const catalog = JSON.parse(readFileSync(TEST_CATALOG, 'utf8')) as { models: Record<string, { regions: object; name: string }> };
+    const base = catalog.models['anthropic.claude-3-haiku-20240307-v1:0']!;
+    catalog.models['anthropic.claude-new-v1:0'] = { ...base, name: 'New', regions: {}, history: [] } as never;
+    const file = join(mkdtempSync(join(tmpdir(), 'bedrock-models-documented-')), 'catalog.json');
+    writeFileSync(file, JSON.stringify(catalog));
+    const result = run(['lookup', 'global.anthropic.claude-new-v1:0', '--catalog', file], cwd);
+    expect(result.stdout.split('\n')[0]).toBe(
+      "The catalog (2026-03-04) knows 'anthropic.claude-new-v1:0' from documents only, not yet from the API, so whether 'global.anthropic.claude-new-v1:0' exists is unknown.",
+    );
+    expect(result.status).toBe(1);
   });
 
   it('takes exactly one ID', () => {

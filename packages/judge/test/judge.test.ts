@@ -48,6 +48,16 @@ describe('judgeKnown', () => {
     expect(judgeKnown(catalog, { value: 'us-gov.amazon.nothing-v1:0' })).toMatchObject({ reason: 'unknown' });
   });
 
+  it('says nothing of a profile of a model known only from documents: its profiles are not all known yet', () => {
+    const documented = structuredClone(judgeCatalog);
+    documented.models['anthropic.claude-new-v1:0'] = { ...structuredClone(judgeCatalog.models[X]!), name: 'New', regions: {}, history: [] };
+    const withDocumented = BedrockCatalog.of(documented);
+    expect(judgeKnown(withDocumented, { value: 'global.anthropic.claude-new-v1:0' })).toBeNull();
+    expect(judgeKnown(withDocumented, { value: 'eu.anthropic.claude-new-v1:0' })).toBeNull();
+    // An observed model's missing profile is still one.
+    expect(judgeKnown(withDocumented, { value: 'jp.amazon.old-v1:0' })).toMatchObject({ reason: 'no-such-profile' });
+  });
+
   it('reports a context variant only in an on-demand call', () => {
     expect(judgeKnown(catalog, { value: 'amazon.old-v1:0:8k' })).toBeNull();
     expect(judgeKnown(catalog, { value: 'amazon.old-v1:0:8k', onDemand: true })).toMatchObject({

@@ -30,12 +30,19 @@ export function unknownAnswer(catalog: BedrockCatalog, value: string, resolution
   };
 }
 
-// A profile of a known model in a geography the catalog has never seen a profile of: neither real nor unreal.
+// A profile of a known model in a geography the catalog has never seen a profile of, or of a model it knows only
+// from documents: neither real nor unreal.
 function unseenGeoMessage(catalog: BedrockCatalog, value: string): string | null {
   const profile = splitGeoPrefix(value);
-  if (!profile || catalog.knowsGeo(profile.geo)) return null;
-  if (!catalog.model(profile.modelId) && !catalog.retired(profile.modelId)) return null;
-  return `The catalog (${catalog.date}) has no listing of '${profile.geo}.' inference profiles, so whether '${value}' exists is unknown. Its model, '${profile.modelId}', is in the catalog.`;
+  if (!profile) return null;
+  const model = catalog.model(profile.modelId);
+  if (!catalog.knowsGeo(profile.geo) && (model || catalog.retired(profile.modelId))) {
+    return `The catalog (${catalog.date}) has no listing of '${profile.geo}.' inference profiles, so whether '${value}' exists is unknown. Its model, '${profile.modelId}', is in the catalog.`;
+  }
+  if (model && Object.keys(model.regions).length === 0) {
+    return `The catalog (${catalog.date}) knows '${profile.modelId}' from documents only, not yet from the API, so whether '${value}' exists is unknown.`;
+  }
+  return null;
 }
 
 /** `YYYY-MM-DD` of a catalog timestamp, or an em dash. */
