@@ -32,7 +32,8 @@ function startsWithProvider(value: string, from: number, catalog: BedrockCatalog
 /**
  * Whether a template may state a model ID: a static part has a dot (what the collector always required), and either
  * its static parts may hold an ID on their own (a marker, or a `.provider.` tail after an interpolation), or its
- * whole value may pass `mayHoldModelId` (no space in any static part, and a lower-case or `/` start).
+ * whole value may pass `mayHoldModelId` and `findModelId`'s first test (no space in any static part, a lower-case or
+ * `/` start, and a static first dotted part that an ID, ARN, endpoint or path can start with).
  */
 export function isTemplateCandidate(node: TSESTree.TemplateLiteral, catalog: BedrockCatalog): boolean {
   const { quasis } = node;
@@ -56,5 +57,8 @@ export function isTemplateCandidate(node: TSESTree.TemplateLiteral, catalog: Bed
   const first = quasis[0]!.value.cooked!;
   if (first === '') return true;
   const code = first.charCodeAt(0);
-  return (code >= 97 && code <= 122) || code === 47;
+  if (!((code >= 97 && code <= 122) || code === 47)) return false;
+  // A dot in the first part fixes how the value starts: as an ID's provider or geo, an ARN, an endpoint, a path.
+  if (!first.includes('.')) return true;
+  return startsWithProvider(first, 0, catalog) || code === 47 || first.startsWith('arn:') || first.startsWith('bedrock') || first.startsWith('http');
 }
