@@ -33,6 +33,8 @@ export interface FileAnalysis {
   /** Results of the ID rules' and the request rules' analyses, filled lazily (typed by their owners). */
   ids?: unknown;
   requests?: unknown;
+  /** What each rule on for the file does once the traversal is done, in the order the rules were created. */
+  exits: Array<() => void>;
 }
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -63,15 +65,22 @@ const files = new WeakMap<object, FileAnalysis>();
 // just seen, which this answers without a WeakMap lookup.
 let last: { sourceCode: object; analysis: FileAnalysis } | undefined;
 
+const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
+
 /**
- * The file's shared analysis, and for the first rule created for the file the listeners that collect for all of
- * them (null for every other rule: they only read the result at `Program:exit`). One traversal, one collection,
- * one analysis per family, whatever the number of rules on.
+ * The listeners of a rule of this plugin, and the file's shared analysis. The first rule created for a file gets the
+ * listeners that collect for all of them and a `Program:exit` that runs every rule's `onExit` in turn; every other
+ * rule registers no listener at all (each listener is one more function ESLint registers, tags and calls per file)
+ * and reports from there, through its own context. One traversal, one collection, one analysis per family (run by
+ * the first `onExit` that asks), whatever the number of rules on.
  */
-export function fileAnalysis(context: Context): { analysis: FileAnalysis; collectors: TSESLint.RuleListener | null } {
+export function fileListeners(context: Context, onExit: (analysis: FileAnalysis) => void): TSESLint.RuleListener {
   const { sourceCode } = context;
   const existing = last?.sourceCode === sourceCode ? last.analysis : files.get(sourceCode);
-  if (existing) return { analysis: existing, collectors: null };
+  if (existing) {
+    existing.exits.push(() => onExit(existing));
+    return NO_LISTENERS;
+  }
   const settings = getSettings(context);
   const collected: Collected = {
     literals: [],
@@ -82,10 +91,14 @@ export function fileAnalysis(context: Context): { analysis: FileAnalysis; collec
     clients: [],
     otherAnthropicClients: false,
   };
-  const analysis: FileAnalysis = { collected, settings };
+  const analysis: FileAnalysis = { collected, settings, exits: [() => onExit(analysis)] };
   files.set(sourceCode, analysis);
   last = { sourceCode, analysis };
-  return { analysis, collectors: collectors(collected, settings) };
+  const listeners = collectors(collected, settings);
+  listeners['Program:exit'] = (): void => {
+    for (const exit of analysis.exits) exit();
+  };
+  return listeners;
 }
 
 function collectors(collected: Collected, settings: ResolvedSettings): TSESLint.RuleListener {

@@ -15,7 +15,7 @@ import { regionsOf, regionValues } from './region.js';
 import { Resolver, type StaticString } from './resolve.js';
 import type { ResolvedSettings } from './settings.js';
 import { calleeName, keyOf, matchModelCall, type FileFacts, type ModelCall } from './call-shapes.js';
-import { fileAnalysis, type Collected } from './file-analysis.js';
+import { fileListeners, type Collected } from './file-analysis.js';
 
 /** One model ID found in a file: what the shared judgement is asked about, and where it is written. */
 export interface FoundOccurrence {
@@ -56,16 +56,13 @@ const REGION_KEY_DEPTH = 4;
 /**
  * The listeners every ID rule registers, and the occurrences they produce. The file's one traversal collects the
  * candidates for all rules (`file-analysis.ts`), and the analysis (resolution, call shapes, regions) runs once per
- * file, for the first ID rule to reach `Program:exit`; the others read its result.
+ * file, for the first ID rule to ask; the others read its result.
  */
 export function occurrenceListeners(context: Context, onOccurrence: (found: FoundOccurrence, settings: ResolvedSettings) => void): TSESLint.RuleListener {
-  const { analysis, collectors } = fileAnalysis(context);
-  const listeners: TSESLint.RuleListener = collectors ?? {};
-  listeners['Program:exit'] = (): void => {
+  return fileListeners(context, (analysis) => {
     const found = (analysis.ids ??= analyze(analysis.collected, context, analysis.settings)) as FoundOccurrence[];
     for (const occurrence of found) onOccurrence(occurrence, analysis.settings);
-  };
-  return listeners;
+  });
 }
 
 /** The edit that replaces the judged ID of an occurrence by `newId`, keeping quotes, the ARN or URL around it, and encoding. */

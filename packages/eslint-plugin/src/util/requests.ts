@@ -4,7 +4,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getCapabilities } from './capabilities.js';
 import { requestValue, stringifiedBody, type NodeValue } from './request-tree.js';
 import { Resolver, unwrap } from './resolve.js';
-import { fileAnalysis } from './file-analysis.js';
+import { fileListeners } from './file-analysis.js';
 import { AI_SDK_CALLS, COMMANDS, METHODS, WRAPPERS } from './request-callees.js';
 import { calleeName, calleeOrigin, constructionOf, matchModelCall, propertyValue, type FileFacts } from './call-shapes.js';
 
@@ -28,21 +28,18 @@ const NO_FACTS: FileFacts = { anthropicBedrockClients: [], otherAnthropicClients
 
 /**
  * The listeners the request rules register. The file's one traversal collects the calls for all rules
- * (`file-analysis.ts`), and each call's request is parsed once per file, for the first request rule to reach
- * `Program:exit`. Silent when no capabilities data is configured.
+ * (`file-analysis.ts`), and each call's request is parsed once per file, for the first request rule to ask.
+ * Silent when no capabilities data is configured.
  */
 export function requestListeners(context: Context, onOccurrence: (occurrence: NodeOccurrence, environment: RequestEnvironment) => void): TSESLint.RuleListener {
   const capabilities = getCapabilities(context.settings);
   if (!capabilities) return {};
-  const { analysis, collectors } = fileAnalysis(context);
-  const listeners: TSESLint.RuleListener = collectors ?? {};
-  listeners['Program:exit'] = (): void => {
+  return fileListeners(context, (analysis) => {
     const occurrences = (analysis.requests ??= analyze(analysis.collected.requestCalls, context.sourceCode)) as NodeOccurrence[];
     if (occurrences.length === 0) return;
     const environment: RequestEnvironment = { catalog: analysis.settings.catalog, capabilities };
     for (const occurrence of occurrences) onOccurrence(occurrence, environment);
-  };
-  return listeners;
+  });
 }
 
 function analyze(calls: readonly Call[], sourceCode: Context['sourceCode']): NodeOccurrence[] {
