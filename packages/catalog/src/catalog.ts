@@ -95,6 +95,7 @@ export class BedrockCatalog {
   /** Providers (the part of a model ID before the first dot) of every model, live or retired. */
   readonly providers: ReadonlySet<string>;
   private readonly profilesByModel = new Map<string, string[]>();
+  private readonly observedGeos = new Set<string>();
   private candidates: NearMatchIndex | undefined;
 
   constructor(data: Catalog) {
@@ -105,6 +106,10 @@ export class BedrockCatalog {
       providers.add(modelId.slice(0, modelId.indexOf('.')));
     }
     this.providers = providers;
+    for (const id of [...Object.keys(data.profiles), ...Object.keys(data.retired)]) {
+      const geo = splitGeoPrefix(id)?.geo;
+      if (geo !== undefined) this.observedGeos.add(geo);
+    }
     for (const [profileId, profile] of Object.entries(data.profiles)) {
       for (const modelId of profile.models) {
         const list = this.profilesByModel.get(modelId) ?? [];
@@ -138,6 +143,15 @@ export class BedrockCatalog {
   /** Whether the sync polled this region (so absence from it means something). */
   knowsRegion(region: string): boolean {
     return Object.hasOwn(this.data.regions, region);
+  }
+
+  /**
+   * Whether the catalog has seen any system profile (live or retired) of this geography, the only evidence
+   * that its profiles were ever listed: of a geography it has not (GovCloud's `us-gov.` today), the absence
+   * of a profile means nothing.
+   */
+  knowsGeo(geo: string): boolean {
+    return this.observedGeos.has(geo);
   }
 
   /**

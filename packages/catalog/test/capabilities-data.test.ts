@@ -36,6 +36,16 @@ describe('data/capabilities.json', () => {
     expect(unknown).toEqual([]);
   });
 
+  it("keys no bedrock-mantle name of a runtime model (the card's facts are the runtime model's)", () => {
+    const mantleNames = entries.map(([id]) => id).filter((id) => catalog.models[id]?.runtimeModel !== undefined);
+    expect(mantleNames).toEqual([]);
+  });
+
+  it('says of no model that it is served nowhere (a card that marks no endpoint is silent)', () => {
+    const nowhere = entries.filter(([, entry]) => entry.endpoints.bedrockRuntime === false && entry.endpoints.bedrockMantle === false);
+    expect(nowhere.map(([id]) => id)).toEqual([]);
+  });
+
   it('names only defined families', () => {
     const undefinedFamilies = entries.filter(([, entry]) => entry.family !== null && !(entry.family in data.families)).map(([id]) => id);
     expect(undefinedFamilies).toEqual([]);
@@ -146,6 +156,112 @@ describe('facts that new data cannot overturn', () => {
 
   it('leaves a limit unknown where the card and the API disagree (Llama 3.1 70B: card "4K", API 2,048)', () => {
     expect(data.models['meta.llama3-1-70b-instruct-v1:0']!.maxOutputTokens).toBeNull();
+  });
+});
+
+// The facts packages/eslint-plugin/tests/request-corpus/README.md lists for its cases to hold on real data, where AWS's
+// pages or the API document them; the README says which of its list hold here and which are not documented.
+describe('the request corpus facts, on the bundled data', () => {
+  const AWS = 'https://docs.aws.amazon.com/bedrock/latest/userguide/';
+  const LIST_FOUNDATION_MODELS = 'recorded/history/2026-08-22/models.json';
+
+  it('output limits: Claude 3.5 Sonnet (June 2024) 4,096 (the API), Claude 3 Haiku, Opus 4.1 and Opus 4.6 from their cards', () => {
+    const claude35 = supporting('anthropic.claude-3-5-sonnet-20240620-v1:0', 'maxOutputTokens');
+    expect(claude35.entry.maxOutputTokens).toBe(4096);
+    expect(claude35.entry.roundedFrom?.maxOutputTokens).toBeUndefined();
+    expect(claude35.urls).toContain('https://github.com/vercel/ai/issues/2772');
+    for (const [id, limit, card] of [
+      ['anthropic.claude-3-haiku-20240307-v1:0', 4096, 'model-card-anthropic-claude-3-haiku.html'],
+      ['anthropic.claude-opus-4-1-20250805-v1:0', 32_768, 'model-card-anthropic-claude-opus-4-1.html'],
+      ['anthropic.claude-opus-4-6-v1', 131_072, 'model-card-anthropic-claude-opus-4-6.html'],
+    ] as const) {
+      const { entry, urls } = supporting(id, 'maxOutputTokens');
+      expect(entry.maxOutputTokens, id).toBe(limit);
+      expect(urls, id).toContain(`${AWS}${card}`);
+    }
+  });
+
+  it('operations and endpoints: Titan Text Embeddings not on Converse, Nova Reel only asynchronous, GPT-5.6 Sol and Terra without InvokeModel', () => {
+    for (const id of ['amazon.titan-embed-text-v1', 'amazon.titan-embed-text-v2:0']) {
+      expect(data.models[id]!.operations, id).toMatchObject({ converse: false, converseStream: false });
+    }
+    for (const id of ['amazon.nova-reel-v1:0', 'amazon.nova-reel-v1:1']) {
+      expect(data.models[id]!.operations, id).toMatchObject({ startAsyncInvoke: true, invokeModel: false, converse: false, converseStream: false });
+    }
+    for (const id of ['openai.gpt-5.6-sol', 'openai.gpt-5.6-terra']) expect(data.models[id]!.operations.invokeModel, id).toBe(false);
+    expect(data.models['openai.gpt-5.5']!.endpoints.bedrockMantle).toMatchObject({ responses: true, chatCompletions: false });
+  });
+
+  it('Converse features from API errors: no tools for Llama 3.2 1B / 3B, none while streaming for Llama 4, no system prompt for Mistral 7B / Mixtral', () => {
+    for (const id of ['meta.llama3-2-1b-instruct-v1:0', 'meta.llama3-2-3b-instruct-v1:0']) {
+      const { entry, urls } = supporting(id, 'converse.toolUse');
+      expect(entry.converse.toolUse, id).toBe(false);
+      expect(urls, id).toContain('https://github.com/epam/ai-dial-adapter-bedrock/issues/181');
+    }
+    for (const id of ['meta.llama4-maverick-17b-instruct-v1:0', 'meta.llama4-scout-17b-instruct-v1:0']) {
+      expect(data.models[id]!.converse.toolUseStreaming, id).toBe(false);
+    }
+    for (const id of ['mistral.mistral-7b-instruct-v0:2', 'mistral.mixtral-8x7b-instruct-v0:1']) {
+      expect(data.models[id]!.converse.systemPrompt, id).toBe(false);
+    }
+  });
+
+  it('images: none for Mistral Large (24.02); none inside tool results for DeepSeek-R1 (text-only input) and GPT-5.6 (the API)', () => {
+    expect(data.models['mistral.mistral-large-2402-v1:0']!.converse.imageInput).toBe(false);
+    const deepseek = supporting('deepseek.r1-v1:0', 'converse.imagesInToolResults');
+    expect(deepseek.entry.converse.imagesInToolResults).toBe(false);
+    expect(deepseek.urls).toContain(LIST_FOUNDATION_MODELS);
+    for (const id of ['openai.gpt-5.6-luna', 'openai.gpt-5.6-sol', 'openai.gpt-5.6-terra']) {
+      expect(data.models[id]!.converse.imagesInToolResults, id).toBe(false);
+    }
+  });
+
+  it('a model whose input modalities have no IMAGE takes no image in a tool result, wherever it serves Converse', () => {
+    const imageless = entries.filter(
+      ([id, entry]) => entry.operations.converse === true && catalog.models[id] && !catalog.models[id].inputModalities.includes('IMAGE'),
+    );
+    expect(imageless.length).toBeGreaterThan(0);
+    for (const [id, entry] of imageless) {
+      expect(entry.converse.imagesInToolResults, id).toBe(false);
+      expect(supporting(id, 'converse.imagesInToolResults').urls, id).toContain(LIST_FOUNDATION_MODELS);
+    }
+  });
+
+  it('prompt caching: none for Claude 3.5 Sonnet (June 2024), DeepSeek-R1 and Qwen3 Coder Next (the API)', () => {
+    for (const id of ['anthropic.claude-3-5-sonnet-20240620-v1:0', 'deepseek.r1-v1:0', 'qwen.qwen3-coder-next']) {
+      expect(data.models[id]!.converse.promptCaching, id).toEqual({ supported: false, minimumTokens: null });
+    }
+  });
+
+  it("prompt caching for Claude Haiku 4.5, with its card's 4,096 tokens per checkpoint", () => {
+    const { entry, urls } = supporting('anthropic.claude-haiku-4-5-20251001-v1:0', 'converse.promptCaching');
+    expect(entry.converse.promptCaching).toEqual({ supported: true, minimumTokens: 4096 });
+    expect(urls).toContain('https://docs.aws.amazon.com/ja_jp/bedrock/latest/userguide/model-card-anthropic-claude-haiku-4-5.html');
+  });
+
+  it('sampling: temperature and topP exclusive for Claude Sonnet 4.5, Sonnet 4.6 and Haiku 4.5 (the API)', () => {
+    for (const id of ['anthropic.claude-sonnet-4-5-20250929-v1:0', 'anthropic.claude-sonnet-4-6', 'anthropic.claude-haiku-4-5-20251001-v1:0']) {
+      expect(data.models[id]!.converse.temperatureTopPExclusive, id).toBe(true);
+    }
+  });
+
+  it("reasoning: a budget for Claude Sonnet 4.5 (AWS's extended-thinking page), adaptive only for Opus 4.7", () => {
+    const sonnet = supporting('anthropic.claude-sonnet-4-5-20250929-v1:0', 'converse.reasoning');
+    expect(sonnet.entry.converse.reasoning?.kind).toBe('budgeted');
+    expect(sonnet.urls).toContain(`${AWS}claude-messages-extended-thinking.md`);
+    const opus = supporting('anthropic.claude-opus-4-7', 'converse.reasoning');
+    expect(opus.entry.converse.reasoning?.kind).toBe('adaptive-only');
+    expect(opus.urls).toContain(`${AWS}claude-messages-adaptive-thinking.html`);
+  });
+
+  it('families: the Claude Messages body, Titan Text Embeddings V2 and G1', () => {
+    const claude = data.families['anthropic-claude-messages']!;
+    expect(claude.required).toEqual(['anthropic_version', 'max_tokens', 'messages']);
+    expect(Object.keys(claude.foreign)).toEqual(expect.arrayContaining(['prompt', 'max_tokens_to_sample', 'textGenerationConfig']));
+    const v2 = data.families['amazon-titan-embed-text-v2']!;
+    expect(v2.ranges.dimensions).toEqual({ oneOf: [256, 512, 1024] });
+    expect(Object.keys(v2.foreign)).toEqual(expect.arrayContaining(['texts', 'input_type', 'embeddingConfig']));
+    expect(data.families['amazon-titan-embed-text-v1']!.foreign.texts?.insteadUse).toBe('inputText');
   });
 });
 

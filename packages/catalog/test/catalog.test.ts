@@ -34,6 +34,14 @@ describe('lookup by ID', () => {
     expect(mini.knowsRegion('sa-east-1')).toBe(true);
     expect(mini.knowsRegion('ap-south-1')).toBe(false);
   });
+
+  it('knows a geography only from profiles of it, live or retired', () => {
+    expect(mini.knowsGeo('eu')).toBe(true);
+    expect(mini.knowsGeo('global')).toBe(true);
+    expect(mini.knowsGeo('apac')).toBe(false);
+    // GovCloud: AWS documents a us-gov geography, but no listing of its profiles ever reached the catalog.
+    expect(BedrockCatalog.bundled().knowsGeo('us-gov')).toBe(false);
+  });
 });
 
 describe('resolve', () => {

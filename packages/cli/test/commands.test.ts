@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -73,6 +73,23 @@ describe('lookup', () => {
     const opaque = run(['lookup', 'arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/abc', ...CATALOG], cwd);
     expect(opaque.stdout).toContain('account-owned application-inference-profile ARN');
     expect(opaque.status).toBe(0);
+  });
+
+  it('calls a GovCloud profile of a known model unknown, neither real nor a typo, and check stays silent on it', () => {
+    const profile = 'us-gov.anthropic.claude-3-haiku-20240307-v1:0';
+    const result = run(['lookup', profile, ...CATALOG], cwd);
+    expect(result.stdout.split('\n')[0]).toBe(
+      `The catalog (2026-03-04) has no listing of 'us-gov.' inference profiles, so whether '${profile}' exists is unknown. Its model, 'anthropic.claude-3-haiku-20240307-v1:0', is in the catalog.`,
+    );
+    expect(result.status).toBe(1);
+    const dir = mkdtempSync(join(tmpdir(), 'bedrock-models-govcloud-'));
+    writeFileSync(
+      join(dir, 'app.py'),
+      `import boto3\nclient = boto3.client("bedrock-runtime", region_name="us-gov-west-1")\nclient.converse(modelId="${profile}")\n`,
+    );
+    const check = run(['check', dir, ...CATALOG], cwd);
+    expect(check.stdout).toBe('✔ No problems in 1 file checked.\n');
+    expect(check.status).toBe(0);
   });
 
   it('takes exactly one ID', () => {

@@ -36,6 +36,8 @@ export function judgeKnown(catalog: BedrockCatalog, reference: ModelReference, o
   const value = reference.value;
   const profile = splitGeoPrefix(id);
   if (profile && (catalog.model(profile.modelId) || catalog.retired(profile.modelId))) {
+    // A geography whose profiles were never listed (GovCloud) may well have this one: unknown, so silent.
+    if (!catalog.knowsGeo(profile.geo)) return null;
     const profiles = catalog.profilesFor(profile.modelId);
     return finding('no-such-profile', value, id, {
       modelId: profile.modelId,

@@ -34,14 +34,18 @@ describe('judgeKnown', () => {
     expect(judgeKnown(catalog, { value: 'anthropic.claude-x-20250101-v1', regions: ['us-east-1'] })?.suggestions).toEqual([`us.${X}`]);
   });
 
-  it('knows a geo prefix a model has no profile for', () => {
-    expect(judgeKnown(catalog, { value: `au.${X}` })).toMatchObject({
-      reason: 'no-such-profile',
-      geo: 'au',
-      modelId: X,
-      suggestions: [`apac.${X}`, `eu.${X}`, `global.${X}`],
-    });
+  it('knows a geo prefix a model has no profile for, in a geography whose profiles the catalog has seen', () => {
+    expect(judgeKnown(catalog, { value: `jp.amazon.old-v1:0` })).toMatchObject({ reason: 'no-such-profile', geo: 'jp', suggestions: ['amazon.old-v1:0'] });
     expect(judgeKnown(catalog, { value: 'eu.amazon.old-v1:0' })).toMatchObject({ reason: 'no-such-profile', suggestions: ['amazon.old-v1:0'] });
+  });
+
+  it('says nothing of a profile in a geography the catalog has never seen a profile of (au. and us-gov. here)', () => {
+    expect(catalog.knowsGeo('au')).toBe(false);
+    expect(judgeKnown(catalog, { value: `au.${X}` })).toBeNull();
+    expect(judgeKnown(catalog, { value: `us-gov.${X}` })).toBeNull();
+    expect(judgeKnown(catalog, { value: 'us-gov.amazon.gone-v1' })).toBeNull();
+    // The model part must still be real.
+    expect(judgeKnown(catalog, { value: 'us-gov.amazon.nothing-v1:0' })).toMatchObject({ reason: 'unknown' });
   });
 
   it('reports a context variant only in an on-demand call', () => {

@@ -42,7 +42,9 @@ const OPERATIONS = ['converse', 'converseStream', 'invokeModel', 'invokeModelWit
 export function buildCapabilities({ catalog, cards, documented, bidirectionalOnly = [] }: BuildInput): BuildResult {
   const known = (id: string) => id in catalog.models || id in catalog.retired;
   const scope = new Set<string>();
-  for (const id of cards.keys()) if (!GEO_PREFIX.test(id) && known(id)) scope.add(id);
+  // A card's facts are the runtime model's: a bedrock-mantle name the catalog lists with its `runtimeModel` is not a key.
+  const mantleName = (id: string) => catalog.models[id]?.runtimeModel !== undefined;
+  for (const id of cards.keys()) if (!GEO_PREFIX.test(id) && known(id) && !mantleName(id)) scope.add(id);
   for (const claim of documented) {
     for (const id of claim.models) {
       if (!known(id)) throw new Error(`documented claim names ${id}, which is in neither catalog.json models nor retired`);
@@ -104,6 +106,13 @@ export function buildCapabilities({ catalog, cards, documented, bidirectionalOnl
       supported.delete('converse.imageInput');
       settle('converse.imageInput');
       settle('converse.videoInput');
+      // A model that takes no image takes none inside a tool result either.
+      if (!inputs.has('IMAGE')) {
+        claim('converse.imagesInToolResults', false, LIST_FOUNDATION_MODELS);
+        setPath(entry, 'converse.imagesInToolResults', null);
+        supported.delete('converse.imagesInToolResults');
+        settle('converse.imagesInToolResults');
+      }
     }
 
     for (const field of ['maxOutputTokens', 'contextWindow'] as const) {
@@ -142,6 +151,11 @@ function addCardClaims(
 ): void {
   const source: Source = { url: card.url, date: MODEL_CARDS_DATE };
   const { bedrockRuntime, bedrockMantle } = card.endpoints;
+  if (card.maxOutputTokens) limits.maxOutputTokens.push({ figure: card.maxOutputTokens, source });
+  if (card.contextWindow) limits.contextWindow.push({ figure: card.contextWindow, source });
+  // A card that marks no endpoint at all (the gated models' cards) says nothing about where or how the model is
+  // served, as one that marks no API says nothing about its operations: a model served nowhere is not plausible.
+  if (!bedrockRuntime && !bedrockMantle) return;
   claim('endpoints.bedrockRuntime', bedrockRuntime, source);
   if (!bedrockRuntime) {
     for (const operation of OPERATIONS) claim(`operations.${operation}`, false, source);
@@ -172,8 +186,6 @@ function addCardClaims(
       source,
     );
   }
-  if (card.maxOutputTokens) limits.maxOutputTokens.push({ figure: card.maxOutputTokens, source });
-  if (card.contextWindow) limits.contextWindow.push({ figure: card.contextWindow, source });
 }
 
 /** An exact number wins if every rounded figure allows it; otherwise a figure alone gives its upper reading. */

@@ -1,11 +1,12 @@
 // Rebuilds data/capabilities.json: `pnpm --filter @bedrock-models/catalog capabilities --cards <scrape.json>`.
 // The scrape of AWS's model-card pages (the recording abm-20260822-model_cards-docs-scrape.json) is not part of
-// the repository; the documented claims (documented.ts, families.ts) and catalog.json are.
+// the repository; the documented claims (documented.ts, documented-features.ts, families.ts) and catalog.json are.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Catalog } from '../../src/generated/catalog-types.ts';
 import { buildCapabilities } from './build.ts';
 import { BIDIRECTIONAL_ONLY, DOCUMENTED } from './documented.ts';
+import { DOCUMENTED_FEATURES } from './documented-features.ts';
 import { readModelCards } from './model-cards.ts';
 import { serializeCapabilities } from './write.ts';
 
@@ -16,7 +17,12 @@ if (!values.cards) {
 }
 const catalog = JSON.parse(readFileSync(new URL('../../data/catalog.json', import.meta.url), 'utf8')) as Catalog;
 const cards = readModelCards(JSON.parse(readFileSync(values.cards, 'utf8')) as Parameters<typeof readModelCards>[0]);
-const { data, disagreements } = buildCapabilities({ catalog, cards, documented: DOCUMENTED, bidirectionalOnly: BIDIRECTIONAL_ONLY });
+const { data, disagreements } = buildCapabilities({
+  catalog,
+  cards,
+  documented: [...DOCUMENTED, ...DOCUMENTED_FEATURES],
+  bidirectionalOnly: BIDIRECTIONAL_ONLY,
+});
 writeFileSync(values.out ?? new URL('../../data/capabilities.json', import.meta.url), serializeCapabilities(data));
 
 // Each model has 22 facts: 6 operations, 2 endpoints (the mantle's APIs count as one), 2 limits, 11 Converse

@@ -2,6 +2,7 @@
 
 /** Every foundation-model ID in the catalog. */
 export type BedrockModelId =
+  | 'amazon.nova-2-5-sonic'
   | 'amazon.nova-2-lite-v1:0'
   | 'amazon.nova-2-lite-v1:0:256k'
   | 'amazon.nova-2-multimodal-embeddings-v1:0'
@@ -36,6 +37,7 @@ export type BedrockModelId =
   | 'anthropic.claude-haiku-4-5'
   | 'anthropic.claude-haiku-4-5-20251001-v1:0'
   | 'anthropic.claude-haiku-5-5'
+  | 'anthropic.claude-mythos-5'
   | 'anthropic.claude-opus-4-1-20250805-v1:0'
   | 'anthropic.claude-opus-4-5-20251101-v1:0'
   | 'anthropic.claude-opus-4-6-v1'
@@ -98,6 +100,7 @@ export type BedrockModelId =
   | 'moonshot.kimi-k2-thinking'
   | 'moonshotai.kimi-k2-thinking'
   | 'moonshotai.kimi-k2.5'
+  | 'moonshotai.kimi-k3'
   | 'nvidia.nemotron-nano-12b-v2'
   | 'nvidia.nemotron-nano-3-30b'
   | 'nvidia.nemotron-nano-9b-v2'
@@ -106,12 +109,15 @@ export type BedrockModelId =
   | 'openai.gpt-5.4-2026-03-05'
   | 'openai.gpt-5.5'
   | 'openai.gpt-5.5-2026-04-23'
+  | 'openai.gpt-5.6-cyber'
   | 'openai.gpt-5.6-luna'
   | 'openai.gpt-5.6-sol'
   | 'openai.gpt-5.6-terra'
   | 'openai.gpt-6-astra'
   | 'openai.gpt-6-luna'
   | 'openai.gpt-6-sol'
+  | 'openai.gpt-6.1-sol'
+  | 'openai.gpt-daybreak-blue-5.6-sol'
   | 'openai.gpt-oss-120b'
   | 'openai.gpt-oss-120b-1:0'
   | 'openai.gpt-oss-20b'
@@ -149,6 +155,7 @@ export type BedrockModelId =
   | 'stability.stable-style-transfer-v1:0'
   | 'twelvelabs.marengo-embed-3-0-v1:0'
   | 'twelvelabs.pegasus-1-2-v1:0'
+  | 'twelvelabs.pegasus-1-5-v1:0'
   | 'writer.palmyra-vision-7b'
   | 'writer.palmyra-x4-v1:0'
   | 'writer.palmyra-x5-v1:0'
@@ -174,6 +181,7 @@ export type BedrockInferenceProfileId =
   | 'au.anthropic.claude-opus-4-7'
   | 'au.anthropic.claude-opus-4-8'
   | 'au.anthropic.claude-opus-5'
+  | 'au.anthropic.claude-opus-5-5'
   | 'au.anthropic.claude-sonnet-4-5-20250929-v1:0'
   | 'au.anthropic.claude-sonnet-4-6'
   | 'au.anthropic.claude-sonnet-5'
@@ -189,6 +197,7 @@ export type BedrockInferenceProfileId =
   | 'eu.anthropic.claude-opus-4-7'
   | 'eu.anthropic.claude-opus-4-8'
   | 'eu.anthropic.claude-opus-5'
+  | 'eu.anthropic.claude-opus-5-5'
   | 'eu.anthropic.claude-sonnet-4-5-20250929-v1:0'
   | 'eu.anthropic.claude-sonnet-4-6'
   | 'eu.anthropic.claude-sonnet-5'
@@ -209,7 +218,9 @@ export type BedrockInferenceProfileId =
   | 'global.anthropic.claude-sonnet-4-5-20250929-v1:0'
   | 'global.anthropic.claude-sonnet-4-6'
   | 'global.anthropic.claude-sonnet-5'
+  | 'global.anthropic.claude-sonnet-5-5'
   | 'global.cohere.embed-v4:0'
+  | 'global.moonshotai.kimi-k3'
   | 'global.openai.gpt-5.6-luna'
   | 'global.openai.gpt-5.6-sol'
   | 'global.openai.gpt-5.6-terra'
@@ -256,12 +267,14 @@ export type BedrockInferenceProfileId =
   | 'us.meta.llama4-maverick-17b-instruct-v1:0'
   | 'us.meta.llama4-scout-17b-instruct-v1:0'
   | 'us.mistral.pixtral-large-2502-v1:0'
+  | 'us.moonshotai.kimi-k3'
   | 'us.openai.gpt-5.6-luna'
   | 'us.openai.gpt-5.6-sol'
   | 'us.openai.gpt-5.6-terra'
   | 'us.openai.gpt-6-astra'
   | 'us.openai.gpt-6-luna'
   | 'us.openai.gpt-6-sol'
+  | 'us.openai.gpt-6.1-sol'
   | 'us.stability.stable-conservative-upscale-v1:0'
   | 'us.stability.stable-creative-upscale-v1:0'
   | 'us.stability.stable-fast-upscale-v1:0'
@@ -277,12 +290,15 @@ export type BedrockInferenceProfileId =
   | 'us.stability.stable-style-transfer-v1:0'
   | 'us.twelvelabs.marengo-embed-3-0-v1:0'
   | 'us.twelvelabs.pegasus-1-2-v1:0'
+  | 'us.twelvelabs.pegasus-1-5-v1:0'
   | 'us.writer.palmyra-x4-v1:0'
   | 'us.writer.palmyra-x5-v1:0'
   | 'us.xai.grok-4.6';
 
 /** Every foundation-model ID of the catalog by constant name; LEGACY ones are marked `@deprecated`. */
 export const BedrockModels = {
+  /** Amazon Nova 2.5 Sonic. */
+  AMAZON_NOVA_2_5_SONIC: 'amazon.nova-2-5-sonic',
   /** Amazon Nova 2 Lite. */
   AMAZON_NOVA_2_LITE_V1_0: 'amazon.nova-2-lite-v1:0',
   /** Amazon Nova 2 Lite. */
@@ -351,6 +367,8 @@ export const BedrockModels = {
   ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: 'anthropic.claude-haiku-4-5-20251001-v1:0',
   /** Anthropic Claude Haiku 5.5. */
   ANTHROPIC_CLAUDE_HAIKU_5_5: 'anthropic.claude-haiku-5-5',
+  /** Anthropic Claude Mythos 5. */
+  ANTHROPIC_CLAUDE_MYTHOS_5: 'anthropic.claude-mythos-5',
   /**
    * Anthropic Claude Opus 4.1.
    * @deprecated LEGACY (legacy since 2026-07-08, public extended access from 2026-10-08, end of life 2027-01-08).
@@ -478,6 +496,8 @@ export const BedrockModels = {
   MOONSHOTAI_KIMI_K2_THINKING: 'moonshotai.kimi-k2-thinking',
   /** Moonshot AI Kimi K2.5. */
   MOONSHOTAI_KIMI_K2_5: 'moonshotai.kimi-k2.5',
+  /** Moonshot AI Kimi K3. */
+  MOONSHOTAI_KIMI_K3: 'moonshotai.kimi-k3',
   /** NVIDIA NVIDIA Nemotron Nano 12B v2 VL BF16. */
   NVIDIA_NEMOTRON_NANO_12B_V2: 'nvidia.nemotron-nano-12b-v2',
   /** NVIDIA Nemotron Nano 3 30B. */
@@ -494,6 +514,8 @@ export const BedrockModels = {
   OPENAI_GPT_5_5: 'openai.gpt-5.5',
   /** OpenAI GPT-5.5 (2026-04-23). */
   OPENAI_GPT_5_5_2026_04_23: 'openai.gpt-5.5-2026-04-23',
+  /** OpenAI GPT-5.6 Cyber. */
+  OPENAI_GPT_5_6_CYBER: 'openai.gpt-5.6-cyber',
   /** OpenAI GPT-5.6 Luna. */
   OPENAI_GPT_5_6_LUNA: 'openai.gpt-5.6-luna',
   /** OpenAI GPT-5.6 Sol. */
@@ -506,6 +528,10 @@ export const BedrockModels = {
   OPENAI_GPT_6_LUNA: 'openai.gpt-6-luna',
   /** OpenAI GPT-6 Sol. */
   OPENAI_GPT_6_SOL: 'openai.gpt-6-sol',
+  /** OpenAI GPT-6.1 Sol. */
+  OPENAI_GPT_6_1_SOL: 'openai.gpt-6.1-sol',
+  /** OpenAI GPT Daybreak Blue 5.6 Sol. */
+  OPENAI_GPT_DAYBREAK_BLUE_5_6_SOL: 'openai.gpt-daybreak-blue-5.6-sol',
   /** OpenAI gpt-oss-120b. */
   OPENAI_GPT_OSS_120B: 'openai.gpt-oss-120b',
   /** OpenAI gpt-oss-120b. */
@@ -580,6 +606,8 @@ export const BedrockModels = {
   TWELVELABS_MARENGO_EMBED_3_0_V1_0: 'twelvelabs.marengo-embed-3-0-v1:0',
   /** TwelveLabs Pegasus v1.2. */
   TWELVELABS_PEGASUS_1_2_V1_0: 'twelvelabs.pegasus-1-2-v1:0',
+  /** TwelveLabs Pegasus v1.5. */
+  TWELVELABS_PEGASUS_1_5_V1_0: 'twelvelabs.pegasus-1-5-v1:0',
   /** Writer Writer Palmyra Vision 7B. */
   WRITER_PALMYRA_VISION_7B: 'writer.palmyra-vision-7b',
   /** Writer Palmyra X4. */
@@ -628,6 +656,8 @@ export const BedrockInferenceProfiles = {
   AU_ANTHROPIC_CLAUDE_OPUS_4_8: 'au.anthropic.claude-opus-4-8',
   /** AU Anthropic Claude Opus 5. */
   AU_ANTHROPIC_CLAUDE_OPUS_5: 'au.anthropic.claude-opus-5',
+  /** AU Anthropic Claude Opus 5.5. */
+  AU_ANTHROPIC_CLAUDE_OPUS_5_5: 'au.anthropic.claude-opus-5-5',
   /** AU AU Anthropic Claude Sonnet 4.5. */
   AU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: 'au.anthropic.claude-sonnet-4-5-20250929-v1:0',
   /** AU Anthropic Claude Sonnet 4.6. */
@@ -658,6 +688,8 @@ export const BedrockInferenceProfiles = {
   EU_ANTHROPIC_CLAUDE_OPUS_4_8: 'eu.anthropic.claude-opus-4-8',
   /** EU Anthropic Claude Opus 5. */
   EU_ANTHROPIC_CLAUDE_OPUS_5: 'eu.anthropic.claude-opus-5',
+  /** EU Anthropic Claude Opus 5.5. */
+  EU_ANTHROPIC_CLAUDE_OPUS_5_5: 'eu.anthropic.claude-opus-5-5',
   /** EU Anthropic Claude Sonnet 4.5. */
   EU_ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: 'eu.anthropic.claude-sonnet-4-5-20250929-v1:0',
   /** EU Anthropic Claude Sonnet 4.6. */
@@ -698,8 +730,12 @@ export const BedrockInferenceProfiles = {
   GLOBAL_ANTHROPIC_CLAUDE_SONNET_4_6: 'global.anthropic.claude-sonnet-4-6',
   /** Global Anthropic Claude Sonnet 5. */
   GLOBAL_ANTHROPIC_CLAUDE_SONNET_5: 'global.anthropic.claude-sonnet-5',
+  /** Global Anthropic Claude Sonnet 5.5. */
+  GLOBAL_ANTHROPIC_CLAUDE_SONNET_5_5: 'global.anthropic.claude-sonnet-5-5',
   /** Global Cohere Embed v4. */
   GLOBAL_COHERE_EMBED_V4_0: 'global.cohere.embed-v4:0',
+  /** Global Moonshot AI Kimi K3. */
+  GLOBAL_MOONSHOTAI_KIMI_K3: 'global.moonshotai.kimi-k3',
   /** Global OpenAI GPT-5.6 Luna. */
   GLOBAL_OPENAI_GPT_5_6_LUNA: 'global.openai.gpt-5.6-luna',
   /** Global OpenAI GPT-5.6 Sol. */
@@ -795,6 +831,8 @@ export const BedrockInferenceProfiles = {
   US_META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0: 'us.meta.llama4-scout-17b-instruct-v1:0',
   /** US Mistral Pixtral Large 25.02. */
   US_MISTRAL_PIXTRAL_LARGE_2502_V1_0: 'us.mistral.pixtral-large-2502-v1:0',
+  /** US Moonshot AI Kimi K3. */
+  US_MOONSHOTAI_KIMI_K3: 'us.moonshotai.kimi-k3',
   /** US OpenAI GPT-5.6 Luna. */
   US_OPENAI_GPT_5_6_LUNA: 'us.openai.gpt-5.6-luna',
   /** US OpenAI GPT-5.6 Sol. */
@@ -807,6 +845,8 @@ export const BedrockInferenceProfiles = {
   US_OPENAI_GPT_6_LUNA: 'us.openai.gpt-6-luna',
   /** US OpenAI GPT-6 Sol. */
   US_OPENAI_GPT_6_SOL: 'us.openai.gpt-6-sol',
+  /** US OpenAI GPT-6.1 Sol. */
+  US_OPENAI_GPT_6_1_SOL: 'us.openai.gpt-6.1-sol',
   /** US Stable Image Conservative Upscale. */
   US_STABILITY_STABLE_CONSERVATIVE_UPSCALE_V1_0: 'us.stability.stable-conservative-upscale-v1:0',
   /** US Stable Image Creative Upscale. */
@@ -837,6 +877,8 @@ export const BedrockInferenceProfiles = {
   US_TWELVELABS_MARENGO_EMBED_3_0_V1_0: 'us.twelvelabs.marengo-embed-3-0-v1:0',
   /** US Pegasus v1.2. */
   US_TWELVELABS_PEGASUS_1_2_V1_0: 'us.twelvelabs.pegasus-1-2-v1:0',
+  /** US TwelveLabs Pegasus v1.5. */
+  US_TWELVELABS_PEGASUS_1_5_V1_0: 'us.twelvelabs.pegasus-1-5-v1:0',
   /** US Writer Palmyra X4. */
   US_WRITER_PALMYRA_X4_V1_0: 'us.writer.palmyra-x4-v1:0',
   /** US Writer Palmyra X5. */

@@ -17,7 +17,7 @@ export function unknownAnswer(catalog: BedrockCatalog, value: string, resolution
           'no-unknown-model-id',
         ])
       : [];
-  const message = finding?.message ?? `'${value}' is not a Bedrock model ID, inference profile ID or model ARN.`;
+  const message = finding?.message ?? unseenGeoMessage(catalog, value) ?? `'${value}' is not a Bedrock model ID, inference profile ID or model ARN.`;
   // Profiles of the same model crowd the list: show them only when the value has a geo prefix itself.
   const id = value.replace(/^arn:.*\//, '');
   const wantsProfiles = splitGeoPrefix(id) !== null;
@@ -28,6 +28,14 @@ export function unknownAnswer(catalog: BedrockCatalog, value: string, resolution
       .filter((match) => wantsProfiles || splitGeoPrefix(match) === null)
       .slice(0, 5),
   };
+}
+
+// A profile of a known model in a geography the catalog has never seen a profile of: neither real nor unreal.
+function unseenGeoMessage(catalog: BedrockCatalog, value: string): string | null {
+  const profile = splitGeoPrefix(value);
+  if (!profile || catalog.knowsGeo(profile.geo)) return null;
+  if (!catalog.model(profile.modelId) && !catalog.retired(profile.modelId)) return null;
+  return `The catalog (${catalog.date}) has no listing of '${profile.geo}.' inference profiles, so whether '${value}' exists is unknown. Its model, '${profile.modelId}', is in the catalog.`;
 }
 
 /** `YYYY-MM-DD` of a catalog timestamp, or an em dash. */

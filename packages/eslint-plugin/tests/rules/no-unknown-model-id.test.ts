@@ -22,6 +22,10 @@ const provisioned = 'arn:aws:bedrock:us-east-1:123456789012:provisioned-model/ab
       code: "new InvokeModelCommand({ modelId: 'anthropic.claude-v2', body });",
     },
     {
+      // GovCloud: the catalog has never seen a us-gov. profile listed, so it cannot say this one does not exist.
+      code: "new ConverseCommand({ modelId: 'us-gov.anthropic.claude-3-haiku-20240307-v1:0', messages });",
+    },
+    {
       code: `import * as bedrock from 'aws-cdk-lib/aws-bedrock';
 new bedrock.FoundationModelIdentifier('amazon.nova-pro-v1:0:300k');`,
     },
