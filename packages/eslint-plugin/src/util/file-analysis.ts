@@ -10,7 +10,7 @@ type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 export interface Collected {
   /** Strings that may hold a model ID (or a template whose static parts may). */
   literals: Array<TSESTree.StringLiteral | TSESTree.TemplateLiteral>;
-  /** Calls and constructions that may take a model ID (`mayTakeModel`). */
+  /** Calls and constructions that may take a model ID: a callee of `MODEL_CALLEE_NAMES`, or a call's result called. */
   modelCalls: Call[];
   /** Calls and constructions that may carry a request (the request rules' callee names). */
   requestCalls: Call[];
@@ -24,8 +24,8 @@ export interface Collected {
 }
 
 /**
- * One file's shared analysis: the collection, and each family's results, computed at most once, by the first rule
- * of that family to reach `Program:exit`.
+ * One file's shared analysis: the collection, and each family's results (ID rules, request rules), computed at most
+ * once, by the first rule of that family to ask.
  */
 export interface FileAnalysis {
   collected: Collected;
