@@ -8,6 +8,16 @@ import { SETTINGS_KEY, SettingsError } from './settings.js';
  * first use). `null` in the settings turns the request rules off.
  */
 export function getCapabilities(settings: Record<string, unknown>, bundled: () => CapabilitiesData = getBundledCapabilitiesData): CapabilityLookup | null {
+  // Every file of a run usually has the same settings object, and each request rule asks.
+  if (last?.settings === settings && last.bundled === bundled) return last.lookup;
+  const lookup = readCapabilities(settings, bundled);
+  last = { settings, bundled, lookup };
+  return lookup;
+}
+
+let last: { settings: object; bundled: () => CapabilitiesData; lookup: CapabilityLookup | null } | undefined;
+
+function readCapabilities(settings: Record<string, unknown>, bundled: () => CapabilitiesData): CapabilityLookup | null {
   const raw = (settings[SETTINGS_KEY] as Record<string, unknown> | undefined)?.capabilities;
   if (raw === undefined) return capabilityLookup(bundled());
   if (raw === null) return null;

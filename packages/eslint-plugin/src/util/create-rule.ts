@@ -25,20 +25,28 @@ export function createRule<MessageIds extends string, Options extends readonly u
   defaultOptions,
   create,
 }: RuleDefinition<MessageIds, Options>): BedrockRule<MessageIds, Options> {
-  // ESLint hands each file a fresh options array, so the merge is cached by content: once per distinct
-  // configuration, not once per file (it cloned the defaults for every file and rule). Rules never mutate
-  // their options.
+  // The merge is cached by content: once per distinct configuration, not once per file (it cloned the defaults
+  // for every file and rule). ESLint hands each file a fresh options array, so neither identity nor a WeakMap
+  // helps (a WeakMap entry per file and rule cost more than the merge); the options of the previous file are
+  // compared first, structurally, which is all most runs need, and only a change serialises them. Rules never
+  // mutate their options.
   const merged = new Map<string, Options>();
+  let previous: { raw: readonly unknown[]; options: Options } | undefined;
   return {
     name,
     meta: { ...meta, defaultOptions, docs: { ...meta.docs, url: `${DOCS_URL}${name}.md` } },
     defaultOptions,
     create(context) {
-      const key = context.options.length === 0 ? '' : JSON.stringify(context.options);
-      let options = merged.get(key);
+      const raw = context.options;
+      let options = previous !== undefined && sameValue(raw, previous.raw) ? previous.options : undefined;
       if (!options) {
-        options = applyDefault(defaultOptions, context.options);
-        merged.set(key, options);
+        const key = raw.length === 0 ? '' : JSON.stringify(raw);
+        options = merged.get(key);
+        if (!options) {
+          options = applyDefault(defaultOptions, raw);
+          merged.set(key, options);
+        }
+        previous = { raw, options };
       }
       return create(context, options);
     },
@@ -68,4 +76,22 @@ function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>)
     merged[key] = isPlainObject(current) && isPlainObject(value) ? deepMerge(current, value) : value;
   }
   return merged;
+}
+
+// Structural equality of two option values (JSON data as ESLint validated it against the rule's schema).
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let index = 0; index < a.length; index++) if (!sameValue(a[index], b[index])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    if (!Object.hasOwn(b, key) || !sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
 }

@@ -3,7 +3,6 @@ import {
   idsInTemplateParts,
   isRegionCode,
   looksGenerated,
-  mayHoldModelId,
   modelArgument,
   occurrence,
   type Occurrence,
@@ -15,8 +14,9 @@ import { regionGuardOf } from './region-guard.js';
 import { regionsOf, regionValues } from './region.js';
 import { Resolver, type StaticString } from './resolve.js';
 import { isSdkOperationCall } from './requests.js';
-import { getSettings, type ResolvedSettings } from './settings.js';
-import { calleeName, CLIENT_REGION_KEYS, keyOf, matchModelCall, mayTakeModel, type FileFacts, type ModelCall } from './call-shapes.js';
+import type { ResolvedSettings } from './settings.js';
+import { calleeName, keyOf, matchModelCall, type FileFacts, type ModelCall } from './call-shapes.js';
+import { fileListeners, type Collected } from './file-analysis.js';
 
 /** One model ID found in a file: what the shared judgement is asked about, and where it is written. */
 export interface FoundOccurrence {
@@ -30,18 +30,6 @@ export interface FoundOccurrence {
   end: number;
   /** The ID is URL-encoded in the string (`%3A`). */
   encoded: boolean;
-}
-
-interface FileState {
-  literals: Array<TSESTree.StringLiteral | TSESTree.TemplateLiteral>;
-  calls: Array<TSESTree.CallExpression | TSESTree.NewExpression>;
-  /** Calls of a local name (`frankfurt('…')`): a provider only when the file binds that name to a provider factory. */
-  localCalls: Array<{ name: string; call: TSESTree.CallExpression }>;
-  /** Names bound to a call of an AI SDK provider factory: `const frankfurt = createAmazonBedrock({ region })`. */
-  providerNames: Set<string>;
-  clients: TSESTree.NewExpression[];
-  otherAnthropicClients: boolean;
-  found?: FoundOccurrence[];
 }
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -63,54 +51,19 @@ const MATCHING_METHODS = new Set([
   'search',
   'test',
 ]);
-const ANTHROPIC_OTHER_CLIENTS = new Set(['Anthropic', 'AnthropicVertex', 'AnthropicFoundry']);
-// `createAmazonBedrock`, `createBedrockAnthropic`, `createBedrockMantle`: what a provider bound to any name is made by.
-const PROVIDER_FACTORY = /^create\w*Bedrock\w*$/;
 // How far up a string's containers a region key is looked for: `{ 'eu-west-1': { chat: 'eu.anthropic…' } }`.
 const REGION_KEY_DEPTH = 4;
-const files = new WeakMap<object, FileState>();
 
 /**
- * The listeners every rule registers, and the occurrences they produce. One traversal per file collects the
- * candidates for all rules (the first rule created for a file owns the collection; the others only read the result
- * at `Program:exit`), and the analysis (resolution, call shapes, regions) runs once per file.
+ * The listeners every ID rule registers, and the occurrences they produce. The file's one traversal collects the
+ * candidates for all rules (`file-analysis.ts`), and the analysis (resolution, call shapes, regions) runs once per
+ * file, for the first ID rule to ask; the others read its result.
  */
 export function occurrenceListeners(context: Context, onOccurrence: (found: FoundOccurrence, settings: ResolvedSettings) => void): TSESLint.RuleListener {
-  const settings = getSettings(context);
-  const { sourceCode } = context;
-  const exit = {
-    'Program:exit'(): void {
-      const current = files.get(sourceCode)!;
-      current.found ??= analyze(current, context, settings);
-      for (const found of current.found) onOccurrence(found, settings);
-    },
-  };
-  if (files.has(sourceCode)) return exit;
-  const collected: FileState = { literals: [], calls: [], localCalls: [], providerNames: new Set(), clients: [], otherAnthropicClients: false };
-  files.set(sourceCode, collected);
-  return {
-    ...exit,
-    Literal(node): void {
-      if (typeof node.value === 'string' && mayHoldModelId(node.value)) collected.literals.push(node as TSESTree.StringLiteral);
-    },
-    TemplateLiteral(node): void {
-      if (node.parent.type !== 'TaggedTemplateExpression' && node.quasis.some((quasi) => quasi.value.cooked?.includes('.') === true))
-        collected.literals.push(node);
-    },
-    NewExpression(node): void {
-      const name = calleeName(node.callee);
-      if (name !== null && Object.hasOwn(CLIENT_REGION_KEYS, name)) collected.clients.push(node);
-      if (name !== null && ANTHROPIC_OTHER_CLIENTS.has(name)) collected.otherAnthropicClients = true;
-      if (mayTakeModel(node)) collected.calls.push(node);
-    },
-    CallExpression(node): void {
-      if (mayTakeModel(node)) collected.calls.push(node);
-      else if (node.callee.type === 'Identifier' && node.arguments.length > 0) collected.localCalls.push({ name: node.callee.name, call: node });
-      const name = calleeName(node.callee);
-      if (name !== null && PROVIDER_FACTORY.test(name) && node.parent.type === 'VariableDeclarator' && node.parent.id.type === 'Identifier')
-        collected.providerNames.add(node.parent.id.name);
-    },
-  };
+  return fileListeners(context, (analysis) => {
+    const found = (analysis.ids ??= analyze(analysis.collected, context, analysis.settings)) as FoundOccurrence[];
+    for (const occurrence of found) onOccurrence(occurrence, analysis.settings);
+  });
 }
 
 /** The edit that replaces the judged ID of an occurrence by `newId`, keeping quotes, the ARN or URL around it, and encoding. */
@@ -120,21 +73,22 @@ export function replaceId(sourceCode: Readonly<TSESLint.SourceCode>, found: Foun
   return editFor(sourceCode, found.string, value.slice(0, found.start) + text + value.slice(found.end));
 }
 
-function analyze(state: FileState, context: Context, settings: ResolvedSettings): FoundOccurrence[] {
+function analyze(collected: Collected, context: Context, settings: ResolvedSettings): FoundOccurrence[] {
   // Most files of a code base hold neither a candidate string nor a call that may take a model ID.
-  if (state.literals.length === 0 && state.calls.length === 0) return [];
+  const { literals, modelCalls, localCalls, providerNames, clients } = collected;
+  if (literals.length === 0 && modelCalls.length === 0) return [];
   const { sourceCode } = context;
   const resolver = new Resolver(sourceCode);
   const { catalog } = settings;
   const generated = looksGenerated(context.filename, sourceCode.text);
   const facts: FileFacts = {
-    anthropicBedrockClients: state.clients.filter((client) => calleeName(client.callee) === 'AnthropicBedrock'),
-    otherAnthropicClients: state.otherAnthropicClients,
+    anthropicBedrockClients: clients.filter((client) => calleeName(client.callee) === 'AnthropicBedrock'),
+    otherAnthropicClients: collected.otherAnthropicClients,
   };
   const found: FoundOccurrence[] = [];
   const claimed = new Set<TSESTree.Node>();
-  const providerCalls = state.localCalls.filter(({ name }) => state.providerNames.has(name)).map(({ call }) => call);
-  for (const call of [...state.calls, ...providerCalls]) {
+  const providerCalls = providerNames ? localCalls.filter((call) => providerNames.has((call.callee as TSESTree.Identifier).name)) : [];
+  for (const call of providerCalls.length > 0 ? [...modelCalls, ...providerCalls] : modelCalls) {
     const modelCall = matchModelCall(call, resolver, facts);
     if (!modelCall) continue;
     let callRegions: string[] | undefined;
@@ -143,13 +97,13 @@ function analyze(state: FileState, context: Context, settings: ResolvedSettings)
         if (modelCall.accepts && !modelCall.accepts(string.value)) continue;
         const match = modelArgument(string.value, catalog);
         if (!match) continue;
-        callRegions ??= regionsOf(modelCall.region, resolver, state.clients);
+        callRegions ??= regionsOf(modelCall.region, resolver, clients);
         found.push(inCall(string, match, modelCall, callRegions, generated));
         if (!string.typed) claimed.add(string.node);
       }
     }
   }
-  for (const node of state.literals) {
+  for (const node of literals) {
     if (claimed.has(node) || isMatchingPosition(node)) continue;
     const strings = node.type === 'Literal' ? resolver.strings(node) : resolver.strings(node, 1);
     if (strings.length === 0 && node.type === 'TemplateLiteral') {

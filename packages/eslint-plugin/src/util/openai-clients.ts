@@ -47,12 +47,6 @@ export function openAiClientCall(
   return models(model).map((occurrence) => ({ ...occurrence, location: call, operation, endpoint: url.endpoint, via: 'sdk', request: null, baseUrl }));
 }
 
-/** Whether a call is the model factory of an OpenAI-compatible provider (`provider('…')`), which the collector keeps by shape. */
-export function mayBeProviderCall(call: TSESTree.CallExpression): boolean {
-  const { callee } = call;
-  return callee.type === 'Identifier' || (callee.type === 'MemberExpression' && callee.object.type === 'Identifier');
-}
-
 interface Found {
   baseUrl: RequestBaseUrl<TSESTree.Node>;
   api: Api;

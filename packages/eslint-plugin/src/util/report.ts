@@ -54,9 +54,11 @@ function suggestionFor<MessageIds extends string>(
 function reporter<MessageIds extends string>(
   context: Context<MessageIds>,
 ): (descriptor: TSESLint.ReportDescriptor<MessageIds> & { node: TSESTree.Node }) => void {
-  const seen = new Set<string>();
+  // Made on the first report: most files report nothing.
+  let seen: Set<string> | undefined;
   return (descriptor) => {
     const key = `${descriptor.node.range.join(':')}|${descriptor.messageId}|${JSON.stringify(descriptor.data ?? {})}`;
+    seen ??= new Set();
     if (seen.has(key)) return;
     seen.add(key);
     context.report(descriptor);

@@ -9,9 +9,10 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 export function requestReporter<MessageIds extends string>(context: Context<MessageIds>): (finding: RequestFinding<TSESTree.Node>) => void {
   const { sourceCode } = context;
   // A request reached through a const used by two calls is reported once per place and fact.
-  const seen = new Set<string>();
+  let seen: Set<string> | undefined;
   return (finding) => {
     const key = `${finding.location.range.join(':')}|${finding.messageId}|${JSON.stringify(finding.data)}`;
+    seen ??= new Set();
     if (seen.has(key)) return;
     seen.add(key);
     context.report({

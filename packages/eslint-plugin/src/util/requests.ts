@@ -4,9 +4,10 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getCapabilities } from './capabilities.js';
 import { requestValue, stringifiedBody, type NodeValue } from './request-tree.js';
 import { Resolver, unwrap } from './resolve.js';
-import { getSettings } from './settings.js';
+import { fileListeners } from './file-analysis.js';
+import { openAiClientCall } from './openai-clients.js';
+import { AI_SDK_CALLS, COMMANDS, METHODS, WRAPPERS } from './request-callees.js';
 import { calleeName, calleeOrigin, matchModelCall, propertyValue, type FileFacts } from './call-shapes.js';
-import { mayBeProviderCall, OPENAI_CALLEE_NAMES, openAiClientCall } from './openai-clients.js';
 
 /** A request found in a file, with AST nodes as its locations. */
 export type NodeOccurrence = RequestOccurrence<TSESTree.Node>;
@@ -20,91 +21,35 @@ export interface RequestEnvironment {
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
-interface FileState {
-  calls: Call[];
-  /** Calls shaped like an AI SDK provider's model factory (`provider('…')`): judged only where the file creates an OpenAI provider. */
-  providerCalls: TSESTree.CallExpression[];
-  openAiFactories: boolean;
-  occurrences?: NodeOccurrence[];
-}
-
-// new ConverseCommand({ modelId, messages }) and the other bedrock-runtime commands that carry a request.
-const COMMANDS: Readonly<Record<string, RequestOperation>> = {
-  ConverseCommand: 'Converse',
-  ConverseStreamCommand: 'ConverseStream',
-  InvokeModelCommand: 'InvokeModel',
-  InvokeModelWithResponseStreamCommand: 'InvokeModelWithResponseStream',
-  StartAsyncInvokeCommand: 'StartAsyncInvoke',
-  CountTokensCommand: 'CountTokens',
-};
-// new BedrockRuntime({ region }).converse({ modelId, messages })
-const METHODS: Readonly<Record<string, RequestOperation>> = {
-  converse: 'Converse',
-  converseStream: 'ConverseStream',
-  invokeModel: 'InvokeModel',
-  invokeModelWithResponseStream: 'InvokeModelWithResponseStream',
-  startAsyncInvoke: 'StartAsyncInvoke',
-  countTokens: 'CountTokens',
-};
-/** Wrapper options that map one to one onto Converse's `inferenceConfig`, by the wrapper's option name. */
-const CONVERSE_OPTIONS = { maxTokens: 'maxTokens', temperature: 'temperature', topP: 'topP' } as const;
-// new ChatBedrockConverse({ model, maxTokens }) (LangChain), new BedrockModel({ modelId, maxTokens }) (Strands Agents).
-const WRAPPERS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  ChatBedrockConverse: CONVERSE_OPTIONS,
-  BedrockModel: CONVERSE_OPTIONS,
-};
-// generateText({ model: bedrock('…'), maxOutputTokens }) (Vercel AI SDK), and the streaming and object variants.
-const AI_SDK_CALLS: Readonly<Record<string, RequestOperation>> = {
-  generateText: 'Converse',
-  generateObject: 'Converse',
-  streamText: 'ConverseStream',
-  streamObject: 'ConverseStream',
-};
 const AI_SDK_OPTIONS = { maxOutputTokens: 'maxTokens', temperature: 'temperature', topP: 'topP' } as const;
 const AI_SDK_SOURCE = /^ai$|^@ai-sdk\//;
-const CANDIDATE_NAMES = new Set([
-  ...Object.keys(COMMANDS),
-  ...Object.keys(METHODS),
-  ...Object.keys(WRAPPERS),
-  ...Object.keys(AI_SDK_CALLS),
-  ...OPENAI_CALLEE_NAMES,
-]);
-const OPENAI_FACTORIES = new Set(['createOpenAI', 'createOpenAICompatible']);
 const NO_FACTS: FileFacts = { anthropicBedrockClients: [], otherAnthropicClients: true };
 
-const files = new WeakMap<object, FileState>();
-
 /**
- * The listeners the request rules register. One traversal per file collects the calls for all four rules (the
- * first rule created for a file owns the collection) and each call's request is parsed once, at `Program:exit`.
+ * The listeners the request rules register. The file's one traversal collects the calls for all rules
+ * (`file-analysis.ts`), and each call's request is parsed once per file, for the first request rule to ask.
  * Silent when no capabilities data is configured.
  */
 export function requestListeners(context: Context, onOccurrence: (occurrence: NodeOccurrence, environment: RequestEnvironment) => void): TSESLint.RuleListener {
   const capabilities = getCapabilities(context.settings);
   if (!capabilities) return {};
-  const settings = getSettings(context);
-  const environment: RequestEnvironment = { catalog: settings.catalog, capabilities: withApplicationProfiles(capabilities, settings.applicationProfiles) };
-  const { sourceCode } = context;
-  const exit = {
-    'Program:exit'(): void {
-      const state = files.get(sourceCode)!;
-      state.occurrences ??= analyze(state.openAiFactories ? [...state.calls, ...state.providerCalls] : state.calls, new Resolver(sourceCode));
-      for (const occurrence of state.occurrences) onOccurrence(occurrence, environment);
-    },
-  };
-  if (files.has(sourceCode)) return exit;
-  const state: FileState = { calls: [], providerCalls: [], openAiFactories: false };
-  files.set(sourceCode, state);
-  const collect = (node: Call): void => {
-    const name = calleeName(node.callee);
-    if (name !== null && CANDIDATE_NAMES.has(name)) state.calls.push(node);
-    else if (node.type === 'CallExpression' && mayBeProviderCall(node)) state.providerCalls.push(node);
-    if (name !== null && OPENAI_FACTORIES.has(name)) state.openAiFactories = true;
-  };
-  return { ...exit, NewExpression: collect, CallExpression: collect };
+  return fileListeners(context, (analysis) => {
+    const { requestCalls, localCalls, openAiFactories } = analysis.collected;
+    // provider('…') of an OpenAI-compatible provider is a request only where the file creates one.
+    const calls = openAiFactories ? [...requestCalls, ...localCalls] : requestCalls;
+    const occurrences = (analysis.requests ??= analyze(calls, context.sourceCode)) as NodeOccurrence[];
+    if (occurrences.length === 0) return;
+    const environment: RequestEnvironment = {
+      catalog: analysis.settings.catalog,
+      capabilities: withApplicationProfiles(capabilities, analysis.settings.applicationProfiles),
+    };
+    for (const occurrence of occurrences) onOccurrence(occurrence, environment);
+  });
 }
 
-function analyze(calls: readonly Call[], resolver: Resolver): NodeOccurrence[] {
+function analyze(calls: readonly Call[], sourceCode: Context['sourceCode']): NodeOccurrence[] {
+  if (calls.length === 0) return [];
+  const resolver = new Resolver(sourceCode);
   return calls.flatMap((call) => occurrencesOf(call, resolver));
 }
 

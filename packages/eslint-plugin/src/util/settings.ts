@@ -39,6 +39,9 @@ const resolvedBySettings = new WeakMap<object, ResolvedSettings>();
 const catalogsByPath = new Map<string, Catalog>();
 const validatedCatalogs = new WeakSet<object>();
 let defaults: ResolvedSettings | undefined;
+// The settings object of the previous call: every file of a run usually has the same one.
+let lastRaw: object | undefined;
+let lastResolved: ResolvedSettings | undefined;
 
 /**
  * The plugin's settings for a lint run: validated and resolved the first time a settings object is seen,
@@ -48,11 +51,14 @@ export function getSettings(context: { settings: Record<string, unknown>; cwd: s
   const raw = context.settings[SETTINGS_KEY];
   if (raw === undefined) return (defaults ??= resolveSettings({}, context.cwd));
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new SettingsError('', `must be an object, not ${describe(raw)}`);
+  if (raw === lastRaw) return lastResolved!;
   let resolved = resolvedBySettings.get(raw);
   if (!resolved) {
     resolved = resolveSettings(raw as Record<string, unknown>, context.cwd);
     resolvedBySettings.set(raw, resolved);
   }
+  lastRaw = raw;
+  lastResolved = resolved;
   return resolved;
 }
 
