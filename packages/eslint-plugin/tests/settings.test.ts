@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative as relativePath } from 'node:path';
 import { testCatalogFile } from '@bedrock-models/test-catalog';
 import { describe, expect, it } from 'vitest';
+import { bundledChecks } from '../src/meta.js';
 import { getSettings } from '../src/util/settings.js';
 import { testCatalog } from './catalog.js';
 import { lintWithAllRules } from './lint.js';
@@ -17,6 +18,8 @@ describe("settings['bedrock-models']", () => {
     expect(settings.regions).toEqual([]);
     expect(settings.today).toBe(settings.catalog.date);
     expect(settings.allow.size).toBe(0);
+    // With the sync's check record shipped beside it, which moves the default date.
+    expect(settings.catalog.checks).toEqual(bundledChecks);
   });
 
   it('accepts a region the catalog does not poll', () => {

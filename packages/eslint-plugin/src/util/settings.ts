@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { bundledCatalog } from '../meta.js';
+import { bundledIndex } from '../meta.js';
 import { assertValidCatalog, BedrockCatalog, CatalogValidationError, type Catalog } from '@bedrock-models/catalog';
 import { describeValue as describe, readAllow, readApplicationProfiles, readRegions, readToday, SettingError, type JudgeContext } from '@bedrock-models/judge';
 
@@ -85,7 +85,7 @@ function resolveSettings(raw: Record<string, unknown>, cwd: string): ResolvedSet
 }
 
 function loadCatalog(value: unknown, cwd: string): BedrockCatalog {
-  if (value === undefined) return BedrockCatalog.of(bundledCatalog);
+  if (value === undefined) return bundledIndex();
   if (typeof value === 'string') return BedrockCatalog.of(readCatalogFile(value, cwd));
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new SettingsError('.catalog', `must be a path to a catalog JSON file or the parsed catalog object, not ${describe(value)}`);
