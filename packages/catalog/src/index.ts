@@ -30,6 +30,7 @@ export { getBundledCatalogData, getCatalogSchema } from './load.js';
 export { assertValidCatalog, CatalogValidationError, validateCatalog, type CatalogIssue } from './validate.js';
 export { BedrockCapabilities } from './capabilities.js';
 export { getBundledCapabilitiesData, getCapabilitiesSchema } from './capabilities-load.js';
+export { unknownCapabilities } from './capabilities-unknown.js';
 export type * from './capabilities-types.js';
 export { assertValidCapabilities, CapabilitiesValidationError, validateCapabilities } from './capabilities-validate.js';
 export {

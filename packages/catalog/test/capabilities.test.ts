@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BedrockCapabilities, CapabilitiesValidationError, validateCapabilities } from '../src/index.ts';
+import { BedrockCapabilities, CapabilitiesValidationError, unknownCapabilities, validateCapabilities } from '../src/index.ts';
 import { miniCapabilities } from './fixtures/mini-capabilities.ts';
 
 // Typed as loose JSON: the cases below break the shape on purpose.
@@ -55,6 +55,22 @@ describe('BedrockCapabilities', () => {
 });
 
 describe('validating a custom capabilities object', () => {
+  it('accepts an entry that knows nothing (unknownCapabilities), a fresh one each call, on which the rules stay silent', () => {
+    const entry = unknownCapabilities();
+    expect(entry).not.toBe(unknownCapabilities());
+    const data = miniCapabilities();
+    data.models['amazon.old-v1:0'] = entry;
+    expect(validateCapabilities(data)).toEqual([]);
+    const facts = [
+      ...Object.values(entry.operations),
+      ...Object.values(entry.endpoints),
+      ...Object.values(entry.converse),
+      entry.maxOutputTokens,
+      entry.family,
+    ];
+    expect(facts.every((fact) => fact === null)).toBe(true);
+  });
+
   it('accepts the fixture and rejects {}', () => {
     expect(validateCapabilities(miniCapabilities())).toEqual([]);
     expect(validateCapabilities({}).map((issue) => issue.message)).toContain('must have the field "models"');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BedrockCatalog, type CapabilitiesData, type Catalog, type ModelCapabilities } from '@bedrock-models/catalog';
+import { BedrockCatalog, unknownCapabilities, type CapabilitiesData, type Catalog, type ModelCapabilities } from '@bedrock-models/catalog';
 import {
   capabilityLookup,
   judgeOccurrence,
@@ -38,24 +38,9 @@ function withMantleOnly(): Catalog {
 const catalog = BedrockCatalog.of(withMantleOnly());
 
 const capabilities = (path: '/v1' | '/openai/v1' | null): ModelCapabilities => ({
+  ...unknownCapabilities(),
   operations: { converse: false, converseStream: false, invokeModel: false, invokeModelWithResponseStream: false, startAsyncInvoke: false, countTokens: false },
   endpoints: { bedrockRuntime: false, bedrockMantle: { responses: true, chatCompletions: false, messages: null, openaiBasePath: path } },
-  maxOutputTokens: null,
-  contextWindow: null,
-  converse: {
-    toolUse: null,
-    toolUseStreaming: null,
-    toolChoice: null,
-    systemPrompt: null,
-    imageInput: null,
-    documentInput: null,
-    videoInput: null,
-    imagesInToolResults: null,
-    promptCaching: null,
-    reasoning: null,
-    temperatureTopPExclusive: null,
-  },
-  family: null,
   sources: [
     { fields: ['endpoints', 'operations'], url: CARD, date: '2026-08-22' },
     { fields: ['endpoints.bedrockMantle.openaiBasePath'], url: OBSERVED, date: '2026-12-01' },

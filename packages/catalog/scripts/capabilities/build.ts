@@ -3,6 +3,7 @@
 // disagreement is reported, so that the rules stay silent on it.
 import { isDeepStrictEqual } from 'node:util';
 import type { CapabilitiesData, CapabilitySource, ModelCapabilities } from '../../src/capabilities-types.ts';
+import { unknownCapabilities } from '../../src/capabilities-unknown.ts';
 import type { Catalog } from '../../src/generated/catalog-types.ts';
 import type { Claim } from './documented.ts';
 import { FAMILIES } from './families.ts';
@@ -74,7 +75,7 @@ export function buildCapabilities({ catalog, cards, documented, bidirectionalOnl
       }
     }
 
-    const entry = blankEntry();
+    const entry = unknownCapabilities();
     const supported = new Map<string, Source[]>();
     const settle = (path: string) => {
       const evidence = claims.get(path) ?? [];
@@ -200,30 +201,6 @@ function settleLimit(evidence: LimitEvidence[]): { value: number; roundedFrom?: 
   }
   const tightest = figures.reduce((a, b) => (b.upper < a.upper ? b : a));
   return figures.every((figure) => figure.lower <= tightest.upper) ? { value: tightest.upper, roundedFrom: tightest.text } : 'disagree';
-}
-
-function blankEntry(): ModelCapabilities {
-  return {
-    operations: { converse: null, converseStream: null, invokeModel: null, invokeModelWithResponseStream: null, startAsyncInvoke: null, countTokens: null },
-    endpoints: { bedrockRuntime: null, bedrockMantle: null },
-    maxOutputTokens: null,
-    contextWindow: null,
-    converse: {
-      toolUse: null,
-      toolUseStreaming: null,
-      toolChoice: null,
-      systemPrompt: null,
-      imageInput: null,
-      documentInput: null,
-      videoInput: null,
-      imagesInToolResults: null,
-      promptCaching: null,
-      reasoning: null,
-      temperatureTopPExclusive: null,
-    },
-    family: null,
-    sources: [],
-  };
 }
 
 function setPath(target: object, path: string, value: unknown): void {
