@@ -2,6 +2,7 @@
 # for this corpus. A line ending in "# expect: <rule>" must be reported by that rule; every other line must be silent.
 import json
 
+import anthropic
 import boto3
 
 client = boto3.client("bedrock-runtime", region_name="us-east-1")
@@ -49,3 +50,16 @@ client.converse(
     messages=[{"role": "user", "content": [{"image": {"format": "png", "source": {"bytes": open(IMAGE_PATH, "rb").read()}}}]}],
 )
 client.invoke_model(modelId="anthropic.claude-v2:1", body=json.dumps({"prompt": f"Be brief.\n\nHuman: {QUESTION}\n\nAssistant:", "max_tokens_to_sample": 300}))
+# Test data no call sends: a Nova body with Anthropic's blocks, an image block whose format is not its file's.
+FIXTURES = {
+    "nova_with_anthropic_blocks": {"messages": [{"role": "user", "content": [{"type": "text", "text": "hi"}]}]},
+    "mismatched_image": {"image": {"format": "png", "source": {"bytes": open("photo.jpg", "rb").read()}}},
+    "legacy_prompt": {"prompt": "Human: no blank line", "max_tokens_to_sample": 10},
+}
+# Anthropic's own API takes "type" blocks: it is not an InvokeModel body.
+anthropic.Anthropic().messages.create(model="claude-3-haiku-20240307", max_tokens=512, messages=[{"role": "user", "content": [{"type": "text", "text": QUESTION}]}])
+# A .jpeg file declared jpeg.
+client.converse(
+    modelId="meta.llama3-2-11b-instruct-v1:0",
+    messages=[{"role": "user", "content": [{"image": {"format": "jpeg", "source": {"bytes": open("scan.jpeg", "rb").read()}}}]}],
+)

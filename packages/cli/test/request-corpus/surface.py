@@ -10,6 +10,7 @@ from strands.models.openai import OpenAIModel
 from strands.models.openai_responses import OpenAIResponsesModel
 
 api_key = os.environ["AWS_BEARER_TOKEN_BEDROCK"]
+REGION = os.environ["AWS_REGION"]
 
 # case strands-agents/harness-sdk#2629: mantle's /v1 base for GPT-5.5, which mantle serves under /openai/v1
 OpenAIResponsesModel(
@@ -39,3 +40,13 @@ oss.chat.completions.create(model="openai.gpt-oss-120b-1:0", messages=[])
 OpenAI(base_url=os.environ["OPENAI_BASE_URL"]).responses.create(model="openai.gpt-5.5", input="Hello")
 OpenAI().chat.completions.create(model="gpt-4o", messages=[])
 ChatOpenAI(model="openai.gpt-5.5", base_url="https://bedrock-mantle.us-east-1.api.aws/openai/v1")
+# A table of base URLs by region that no client is built from says nothing.
+MANTLE_BASES = {"us-east-1": "https://bedrock-mantle.us-east-1.api.aws/v1", "eu-west-1": "https://bedrock-mantle.eu-west-1.api.aws/v1"}
+# A region-guarded base: each branch a path that serves the model.
+guarded = OpenAI(
+    base_url="https://bedrock-mantle.eu-west-1.api.aws/openai/v1" if REGION == "eu-west-1" else "https://bedrock-mantle.us-east-1.api.aws/openai/v1"
+)
+guarded.responses.create(model="openai.gpt-5.5", input="Hello")
+# Other vendors' OpenAI-compatible APIs, under /openai/v1 or /v1, are not Bedrock.
+OpenAI(base_url="https://api.groq.com/openai/v1").chat.completions.create(model="openai/gpt-oss-120b", messages=[])
+OpenAI(base_url="https://api.openai.com/v1").responses.create(model="gpt-5.5", input="Hello")

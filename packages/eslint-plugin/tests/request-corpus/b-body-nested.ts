@@ -2,12 +2,21 @@
 // key in a multimodal embeddings body, and an image format that is not the file its bytes are read from.
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import Anthropic from '@anthropic-ai/sdk';
 import { BedrockRuntimeClient, ConverseCommand, InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';
 
 const client = new BedrockRuntimeClient({ region: 'us-east-1' });
 declare const question: string;
 declare const block: object;
 declare const imagePath: string;
+declare const region: string;
+
+// Test data no call sends: a Nova body with Anthropic's blocks, an image block whose format is not its file's.
+export const FIXTURES = {
+  novaWithAnthropicBlocks: { messages: [{ role: 'user', content: [{ type: 'text', text: 'hi' }] }] },
+  mismatchedImage: { image: { format: 'png', source: { bytes: readFileSync('photo.jpg') } } },
+  legacyPrompt: { prompt: 'Human: no blank line', max_tokens_to_sample: 10 },
+};
 
 // case crmne/ruby_llm#586: an Anthropic-shaped content block ({ type, text }) in a Nova body
 export const rubyLlm = () =>
@@ -115,6 +124,25 @@ export const correct = [
       new ConverseCommand({
         modelId: 'meta.llama3-2-11b-instruct-v1:0',
         messages: [{ role: 'user', content: [{ image: { format: 'jpeg', source: { bytes: readFileSync('photo.jpg') } } }] }],
+      }),
+    ),
+  // Anthropic's own API takes `type` blocks: it is not an InvokeModel body.
+  () =>
+    new Anthropic().messages.create({ model: 'claude-3-haiku-20240307', max_tokens: 512, messages: [{ role: 'user', content: [{ type: 'text', text: question }] }] }),
+  // Region-guarded: each branch a model with the body written for it.
+  () =>
+    client.send(
+      new InvokeModelCommand({
+        modelId: region === 'eu-west-1' ? 'amazon.nova-lite-v1:0' : 'amazon.nova-pro-v1:0',
+        body: JSON.stringify({ messages: [{ role: 'user', content: [{ text: question }] }] }),
+      }),
+    ),
+  // A .jpeg file declared jpeg, and one the code names through a table of paths.
+  () =>
+    client.send(
+      new ConverseCommand({
+        modelId: 'meta.llama3-2-11b-instruct-v1:0',
+        messages: [{ role: 'user', content: [{ image: { format: 'jpeg', source: { bytes: readFileSync('scan.jpeg') } } }] }],
       }),
     ),
   // A path not written out says nothing about the bytes.

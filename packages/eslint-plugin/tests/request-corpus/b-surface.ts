@@ -7,6 +7,10 @@ import OpenAI from 'openai';
 
 declare const apiKey: string;
 declare const input: string;
+declare const region: string;
+
+// A table of base URLs by region that no client is built from says nothing.
+export const MANTLE_BASES = { 'us-east-1': 'https://bedrock-mantle.us-east-1.api.aws/v1', 'eu-west-1': 'https://bedrock-mantle.eu-west-1.api.aws/v1' } as const;
 
 // case strands-agents/harness-sdk#3279: GPT-5.6 through Strands' OpenAIModel under mantle's /v1, while mantle serves it under /openai/v1
 export const strandsSol = new OpenAIModel({
@@ -37,6 +41,15 @@ export const correct = [
       modelId: 'openai.gpt-5.6-terra',
       clientConfig: { baseURL: 'https://bedrock-mantle.us-east-2.api.aws/openai/v1', apiKey },
     }),
+  // A region-guarded base: each branch a path that serves the model.
+  () =>
+    new OpenAI({
+      baseURL: region === 'eu-west-1' ? 'https://bedrock-mantle.eu-west-1.api.aws/openai/v1' : 'https://bedrock-mantle.us-east-1.api.aws/openai/v1',
+      apiKey,
+    }).responses.create({ model: 'openai.gpt-5.5', input }),
+  // Other vendors' OpenAI-compatible APIs, under /openai/v1 or /v1, are not Bedrock.
+  () => new OpenAI({ baseURL: 'https://api.groq.com/openai/v1', apiKey }).chat.completions.create({ model: 'openai/gpt-oss-120b', messages: [] }),
+  () => new OpenAI({ baseURL: 'https://api.openai.com/v1', apiKey }).responses.create({ model: 'gpt-5.5', input }),
   // A base URL the code does not write out, and OpenAI's own API, say nothing about Bedrock's paths.
   () => new OpenAI({ baseURL: process.env.OPENAI_BASE_URL, apiKey }).responses.create({ model: 'openai.gpt-5.5', input }),
   () => generateText({ model: createOpenAI({ apiKey })('gpt-4o'), prompt: input }),
