@@ -1,21 +1,22 @@
-// The plugin's cost per file, measured inside one process with ESLint's Node API: every file is linted
-// with both configurations back to back (which goes first alternates from file to file), so machine load
-// that drifts over seconds falls on both alike. Whole CLI runs (benchmark 1) cannot resolve a few percent on
-// a noisy VM; milliseconds apart, the two measurements see the same machine.
-// argv: ESLint's package folder, the plugin config, the base config, the corpus folder, passes.
-// Prints one JSON line: per pass, the summed milliseconds of each configuration.
+// The plugin's cost per file, measured inside one process with ESLint's Node API: every file is linted with every
+// configuration back to back (the order rotates from file to file), so machine load that drifts over seconds falls on
+// all alike. Whole CLI runs (benchmark 1) cannot resolve a few percent on a noisy VM; milliseconds apart, the
+// measurements see the same machine.
+// argv: ESLint's package folder, the corpus folder, passes, then one `name=config` per configuration.
+// Prints one JSON line: per pass, the summed milliseconds of each configuration; and, per configuration, the sum over
+// files of each file's median time across the passes (a pause that lands on one lint of a file does not move it).
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-const [eslintDir, pluginConfigPath, baseConfigPath, corpus, passArg] = process.argv.slice(2);
+const [eslintDir, corpus, passArg, ...variantArgs] = process.argv.slice(2);
 const { ESLint } = createRequire(join(eslintDir, 'package.json'))('eslint');
-// One ESLint instance per configuration, as the CLI has: the configuration is loaded and normalised once.
-const engines = {
-  plugin: new ESLint({ cwd: corpus, overrideConfigFile: pluginConfigPath, cache: false }),
-  base: new ESLint({ cwd: corpus, overrideConfigFile: baseConfigPath, cache: false }),
-};
+const variants = variantArgs.map((arg) => {
+  const at = arg.indexOf('=');
+  // One ESLint instance per configuration, as the CLI has: the configuration is loaded and normalised once.
+  return { name: arg.slice(0, at), engine: new ESLint({ cwd: corpus, overrideConfigFile: arg.slice(at + 1), cache: false }) };
+});
 const files = readdirSync(corpus, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
   .map((entry) => join(entry.parentPath, entry.name))
@@ -24,22 +25,33 @@ const files = readdirSync(corpus, { recursive: true, withFileTypes: true })
 
 async function lint(variant, file) {
   const started = performance.now();
-  await engines[variant].lintText(file.text, { filePath: file.path });
+  await variant.engine.lintText(file.text, { filePath: file.path });
   return performance.now() - started;
 }
 
-// One untimed pass compiles both paths and builds the catalog index.
-for (const file of files) {
-  await lint('plugin', file);
-  await lint('base', file);
-}
+// One untimed pass compiles every path and builds the catalog index.
+for (const file of files) for (const variant of variants) await lint(variant, file);
+
+const count = variants.length;
+const times = files.map(() => variants.map(() => []));
 const passes = [];
 for (let pass = 0; pass < Number(passArg); pass++) {
-  const totals = { plugin: 0, base: 0 };
+  const totals = new Array(count).fill(0);
   for (const [index, file] of files.entries()) {
-    const order = (index + pass) % 2 === 0 ? ['plugin', 'base'] : ['base', 'plugin'];
-    for (const variant of order) totals[variant] += await lint(variant, file);
+    for (let step = 0; step < count; step++) {
+      const which = (index + pass + step) % count;
+      const ms = await lint(variants[which], file);
+      totals[which] += ms;
+      times[index][which].push(ms);
+    }
   }
-  passes.push(totals);
+  passes.push(Object.fromEntries(variants.map((variant, which) => [variant.name, totals[which]])));
 }
-process.stdout.write(`${JSON.stringify({ files: files.length, passes })}\n`);
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+const fileMedians = Object.fromEntries(variants.map((variant, which) => [variant.name, times.reduce((sum, file) => sum + median(file[which]), 0)]));
+process.stdout.write(`${JSON.stringify({ files: files.length, passes, fileMedians })}\n`);

@@ -36,7 +36,7 @@ const rounds = values.rounds === undefined ? null : Number(values.rounds);
 const options: Options = {
   quick,
   lintRounds: rounds ?? (quick ? 3 : 7),
-  interleavedPasses: quick ? 1 : 3,
+  interleavedPasses: quick ? 1 : 5,
   corpusFiles: values.files === undefined ? (quick ? 500 : 5000) : Number(values.files),
   worstFiles: quick ? 40 : 200,
   idsPerFile: 60,

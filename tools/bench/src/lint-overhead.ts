@@ -43,20 +43,23 @@ export async function buildRealCorpus(options: Options, workspace: Workspace): P
   return { dir, names: chosen.map((file) => file.name), bytes: chosen.reduce((sum, file) => sum + file.bytes, 0), packages, composition };
 }
 
+type FileByFile = 'plugin' | 'base' | 'control';
+
 interface InterleavedResult {
   files: number;
-  passes: Array<{ plugin: number; base: number }>;
+  passes: Array<Record<FileByFile, number>>;
+  /** Per configuration, the sum over files of each file's median time across the passes. */
+  fileMedians: Record<FileByFile, number>;
 }
 
-/** Both configurations file by file in one process (probes/lint-interleaved.mjs). */
+/** The plugin, the base and the control file by file in one process (probes/lint-interleaved.mjs). */
 async function runInterleaved(workspace: Workspace, corpus: RealCorpus, passes: number): Promise<InterleavedResult> {
   const eslintDir = dirname(dirname(ESLINT_BIN));
+  const variants: FileByFile[] = ['plugin', 'base', 'control'];
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    [join(PROBES_DIR, 'lint-interleaved.mjs'), eslintDir, workspace.configs.plugin, workspace.configs.base, corpus.dir, String(passes)],
-    {
-      maxBuffer: 1 << 20,
-    },
+    [join(PROBES_DIR, 'lint-interleaved.mjs'), eslintDir, corpus.dir, String(passes), ...variants.map((variant) => `${variant}=${workspace.configs[variant]}`)],
+    { maxBuffer: 1 << 20 },
   );
   return JSON.parse(stdout) as InterleavedResult;
 }
@@ -69,11 +72,13 @@ export async function runLintOverhead(options: Options, workspace: Workspace, co
   const results = await interleave<Variant, LintRun>(['plugin', 'base', 'bare'], options.lintRounds, (variant) =>
     runEslint(workspace.configs[variant], corpus.dir),
   );
-  log(`lint overhead: ${options.interleavedPasses} passes of both configurations file by file in one process`);
+  log(`lint overhead: ${options.interleavedPasses} passes of the plugin, the base and the control file by file in one process`);
   const interleaved = await runInterleaved(workspace, corpus, options.interleavedPasses);
   const fileRatios = interleaved.passes.map((pass) => pass.plugin / pass.base);
   const fileRatio = median(fileRatios);
   const fileAdded = median(interleaved.passes.map((pass) => ((pass.plugin - pass.base) / interleaved.files) * 1000));
+  const controlRatios = interleaved.passes.map((pass) => pass.control / pass.base);
+  const { fileMedians } = interleaved;
   const runs = { plugin: results.plugin.map((run) => run.ms), base: results.base.map((run) => run.ms), bare: results.bare.map((run) => run.ms) };
   const cpu = { plugin: results.plugin.map((run) => run.cpuMs), base: results.base.map((run) => run.cpuMs) };
   const ratios = pairedRatios(runs.plugin, runs.base);
@@ -105,6 +110,16 @@ export async function runLintOverhead(options: Options, workspace: Workspace, co
     { benchmark: '1 lint, real code', figure: '  added per file, file by file', value: `${fmt(fileAdded)} µs` },
     {
       benchmark: '1 lint, real code',
+      figure: "  same, sum of each file's median over the passes",
+      value: fmt(fileMedians.plugin / fileMedians.base, 4),
+    },
+    {
+      benchmark: '1 lint, real code',
+      figure: '  control: the same rules doing nothing / no plugin (median of passes)',
+      value: `${fmt(median(controlRatios), 4)} (sum of medians ${fmt(fileMedians.control / fileMedians.base, 4)})`,
+    },
+    {
+      benchmark: '1 lint, real code',
       figure: 'wall, with plugin / without (medians)',
       value: `${fmt(median(runs.plugin) / 1000)} s / ${fmt(median(runs.base) / 1000)} s`,
     },
@@ -130,7 +145,7 @@ export async function runLintOverhead(options: Options, workspace: Workspace, co
       .map(([ext, count]) => `${count} ${ext}`)
       .join(', ')}) from ${corpus.packages.length} packages: ${corpus.packages.join(', ')}`,
     `1: ${options.lintRounds} rounds, order alternating; paired ratios ${ratios.map((value) => fmt(value, 4)).join(', ')} (min ${fmt(min(ratios), 4)}, max ${fmt(max(ratios), 4)})`,
-    `1: file by file (ESLint Node API, lintText, one process, order alternating per file, after one untimed pass): ${interleaved.files} files, ${interleaved.passes.length} passes; ratios ${fileRatios.map((value) => fmt(value, 4)).join(', ')}; summed ms plugin ${interleaved.passes.map((pass) => Math.round(pass.plugin)).join(', ')}, base ${interleaved.passes.map((pass) => Math.round(pass.base)).join(', ')}`,
+    `1: file by file (ESLint Node API, lintText, one process, order rotating per file, after one untimed pass): ${interleaved.files} files, ${interleaved.passes.length} passes; ratios ${fileRatios.map((value) => fmt(value, 4)).join(', ')}; control ratios ${controlRatios.map((value) => fmt(value, 4)).join(', ')}; summed ms plugin ${interleaved.passes.map((pass) => Math.round(pass.plugin)).join(', ')}, base ${interleaved.passes.map((pass) => Math.round(pass.base)).join(', ')}, control ${interleaved.passes.map((pass) => Math.round(pass.control)).join(', ')}; sums of per-file medians (ms) plugin ${Math.round(fileMedians.plugin)}, base ${Math.round(fileMedians.base)}, control ${Math.round(fileMedians.control)}`,
     `1: CPU paired ratios ${cpuRatios.map((value) => fmt(value, 4)).join(', ')}`,
     `1: wall (ms) plugin ${runs.plugin.map(Math.round).join(', ')}; base ${runs.base.map(Math.round).join(', ')}; bare (no rule) ${runs.bare.map(Math.round).join(', ')}`,
     `1: plugin reports on this corpus: ${reports.length === 0 ? 'none' : reports.map(([rule, count]) => `${rule} ${count}`).join(', ')}`,

@@ -45,6 +45,8 @@ interface ConstructorSink {
   source: RegExp;
   /** A name only this library uses: accepted without an import in sight (globals, `mod.X`, re-exports). */
   distinctive: boolean;
+  /** For a class that is not distinctive: text that every import `source` accepts contains (what `file-gate.ts` looks for). */
+  importedFrom?: string;
   /** The options argument and its region keys, for wrappers that take a region. */
   region?: { argument: number; keys: readonly string[] };
 }
@@ -126,7 +128,7 @@ const CONSTRUCTORS: Readonly<Record<string, ConstructorSink>> = {
     region: { argument: 0, keys: ['region'] },
   },
   // new Agent({ model: 'us.anthropic…' }) (Strands Agents: a string model is a Bedrock model ID)
-  Agent: { models: [{ argument: 0, path: ['model'] }], onDemand: true, source: /^@strands-agents\//, distinctive: false },
+  Agent: { models: [{ argument: 0, path: ['model'] }], onDemand: true, source: /^@strands-agents\//, importedFrom: '@strands-agents/', distinctive: false },
   // new bedrock.FoundationModelIdentifier('anthropic.claude-3-haiku-20240307-v1:0') (aws-cdk-lib)
   FoundationModelIdentifier: { models: [{ argument: 0 }], onDemand: false, source: CDK, distinctive: true },
   // new bedrock.CfnAgent(this, 'Agent', { foundationModel: '…' })
@@ -178,9 +180,15 @@ const AI_SDK_METHODS = new Set([
 const AI_SDK = /amazon-bedrock/;
 const BEDROCK_PROVIDER_PREFIX = /^bedrock(?:_converse)?[:/]/;
 
+/** The classes whose construction may take a model ID, by name. */
+export const CONSTRUCTOR_NAMES: readonly string[] = Object.keys(CONSTRUCTORS);
+
+/** What a file that constructs one of those classes contains: the class's name, or for a common name its import's source. */
+export const CONSTRUCTOR_TERMS: readonly string[] = Object.entries(CONSTRUCTORS).map(([name, spec]) => (spec.distinctive ? name : (spec.importedFrom ?? name)));
+
 /** Every callee name a modelCall may have: the collector's cheap first test. */
 export const MODEL_CALLEE_NAMES: ReadonlySet<string> = new Set([
-  ...Object.keys(CONSTRUCTORS),
+  ...CONSTRUCTOR_NAMES,
   ...Object.keys(CLIENT_REGION_KEYS),
   ...SDK_METHODS,
   ...AI_SDK_INSTANCES,
@@ -198,14 +206,6 @@ export function calleeName(callee: TSESTree.Node): string | null {
     return callee.property.type === 'Literal' && typeof callee.property.value === 'string' ? callee.property.value : null;
   }
   return null;
-}
-
-/** Whether the collector should keep this call for modelCall matching. */
-export function mayTakeModel(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
-  const name = calleeName(node.callee);
-  if (name !== null) return MODEL_CALLEE_NAMES.has(name);
-  // createAmazonBedrock({ region })('…')
-  return node.callee.type === 'CallExpression';
 }
 
 /** Matches a call or construction against every known shape that passes model IDs. */

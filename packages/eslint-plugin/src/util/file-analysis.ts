@@ -2,7 +2,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isIdCandidate, isTemplateCandidate } from './candidates.js';
 import { calleeName, CLIENT_REGION_KEYS, MODEL_CALLEE_NAMES } from './call-shapes.js';
 import { OPENAI_FACTORIES, REQUEST_CALLEE_NAMES } from './request-callees.js';
-import { getSettings, type ResolvedSettings } from './settings.js';
+import { mayConcernBedrock } from './file-gate.js';
+import { getSettings, SETTINGS_KEY, type ResolvedSettings } from './settings.js';
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
@@ -64,28 +65,39 @@ const CALLEE_KINDS: ReadonlyMap<string, number> = (() => {
   return map;
 })();
 
-const files = new WeakMap<object, FileAnalysis>();
-// ESLint creates every rule of a file, then traverses it, synchronously: the rules after the first ask about the file
-// just seen, which this answers without a WeakMap lookup.
-let last: { sourceCode: object; analysis: FileAnalysis } | undefined;
+// ESLint creates every rule of a file, then traverses it, then runs the `Program:exit` listeners, synchronously and one
+// file at a time: the rules after the first ask about the file just seen. `current` is that file's analysis until its
+// `Program:exit` (so that no file's tree outlives its lint), and `skipped` the text of the last file the gate turned
+// away with the settings it was judged by (a string and an object, which keep no tree alive).
+let current: { sourceCode: object; analysis: FileAnalysis } | undefined;
+let skipped: { text: string; settings: unknown } | undefined;
 
 const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
 
 /**
- * The listeners of a rule of this plugin, and the file's shared analysis. The first rule created for a file gets the
+ * The listeners of a rule of this plugin, and the file's shared analysis. A file whose text cannot hold anything the
+ * analysis reports (`file-gate.ts`) gets no listener at all. Otherwise the first rule created for a file gets the
  * listeners that collect for all of them and a `Program:exit` that runs every rule's `onExit` in turn; every other
- * rule registers no listener at all (each listener is one more function ESLint registers, tags and calls per file)
- * and reports from there, through its own context. One traversal, one collection, one analysis per family (run by
- * the first `onExit` that asks), whatever the number of rules on.
+ * rule registers no listener (each listener is one more function ESLint registers, tags and calls per file) and
+ * reports from there, through its own context. One traversal, one collection, one analysis per family (run by the
+ * first `onExit` that asks), whatever the number of rules on.
  */
 export function fileListeners(context: Context, onExit: (analysis: FileAnalysis) => void): TSESLint.RuleListener {
   const { sourceCode } = context;
-  const existing = last?.sourceCode === sourceCode ? last.analysis : files.get(sourceCode);
-  if (existing) {
-    existing.exits.push(() => onExit(existing));
+  if (current?.sourceCode === sourceCode) {
+    const { analysis } = current;
+    analysis.exits.push(() => onExit(analysis));
     return NO_LISTENERS;
   }
+  const { text } = sourceCode;
+  const rawSettings = context.settings[SETTINGS_KEY];
+  if (skipped !== undefined && skipped.text === text && skipped.settings === rawSettings) return NO_LISTENERS;
   const settings = getSettings(context);
+  if (!mayConcernBedrock(text, settings.catalog)) {
+    skipped = { text, settings: rawSettings };
+    return NO_LISTENERS;
+  }
+  skipped = undefined;
   const collected: Collected = {
     literals: [],
     modelCalls: [],
@@ -97,10 +109,10 @@ export function fileListeners(context: Context, onExit: (analysis: FileAnalysis)
     openAiFactories: false,
   };
   const analysis: FileAnalysis = { collected, settings, exits: [() => onExit(analysis)] };
-  files.set(sourceCode, analysis);
-  last = { sourceCode, analysis };
+  current = { sourceCode, analysis };
   const listeners = collectors(collected, settings);
   listeners['Program:exit'] = (): void => {
+    current = undefined;
     for (const exit of analysis.exits) exit();
   };
   return listeners;
