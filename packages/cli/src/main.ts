@@ -28,7 +28,7 @@ const COMMANDS = {
     'application-profile': 'list',
   },
   upcoming: { ...COMMON, region: 'list', format: 'value', today: 'value', days: 'value' },
-  lookup: { ...COMMON, json: 'flag' },
+  lookup: { ...COMMON, json: 'flag', 'application-profile': 'list' },
   regions: { ...COMMON },
   list: { ...COMMON, region: 'list', provider: 'value', status: 'value', json: 'flag' },
   explain: { ...COMMON, json: 'flag', list: 'flag' },
@@ -58,7 +58,8 @@ Commands:
                      earliest first, with the replacement. Exit 1 when there is any.
       --format <f>       stylish (default), json, github or sarif;  --region <r> as for check
   lookup <id|arn>    Everything the catalog knows about a model, profile or ARN (--json for scripts).
-                     Exit 1 for an unknown ID, with the closest IDs.
+                     Exit 1 for an unknown ID, with the closest IDs. --application-profile <arn>=<id>
+                     as for check: a mapped application inference profile is looked up as its model.
   regions [id]       Where a model or profile can be called, and how; with no ID, every region: when its
                      answers last changed and when the sync last checked it.
   list               The catalog's models: --region <r>, --provider <p>,

@@ -58,3 +58,40 @@ describe('check --application-profile', () => {
     expect(result.status).toBe(2);
   });
 });
+
+describe('lookup --application-profile', () => {
+  it('looks up a mapped application inference profile as the model it copies from, and says so', () => {
+    const result = run(
+      ['lookup', '--catalog', TEST_CATALOG, PROFILE, '--application-profile', `${PROFILE}=anthropic.claude-v2`, '--no-color'],
+      scratch('aip', {}),
+    );
+    const [first, ...rest] = result.stdout.split('\n');
+    expect(first).toBe(
+      `'${PROFILE}' is an application inference profile that copies from anthropic.claude-v2 (--application-profile): what follows is about anthropic.claude-v2.`,
+    );
+    expect(rest.join('\n')).toBe(run(['lookup', '--catalog', TEST_CATALOG, 'anthropic.claude-v2', '--no-color'], scratch('aip', {})).stdout);
+    expect(result.status).toBe(0);
+  });
+
+  it('gives the mapping and the profile ARN itself in --json', () => {
+    const result = run(
+      ['lookup', '--catalog', TEST_CATALOG, PROFILE, '--json', '--application-profile', `a1b2c3d4e5f6=anthropic.claude-v2`],
+      scratch('aip', {}),
+    );
+    const answer = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(answer).toMatchObject({
+      input: PROFILE,
+      applicationProfile: { copiesFrom: 'anthropic.claude-v2', source: '--application-profile' },
+      id: 'anthropic.claude-v2',
+      arn: { partition: 'aws', region: 'us-east-1', account: '123456789012', resourceType: 'application-inference-profile' },
+    });
+  });
+
+  it('stays opaque without a mapping for that profile', () => {
+    const other = 'arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/zzzz';
+    const result = run(['lookup', '--catalog', TEST_CATALOG, other, '--application-profile', `${PROFILE}=anthropic.claude-v2`], scratch('aip', {}));
+    expect(result.stdout).toBe(
+      `'${other}' is an account-owned application-inference-profile ARN: its ID is opaque, and the catalog lists only AWS's own models and profiles.\n`,
+    );
+  });
+});

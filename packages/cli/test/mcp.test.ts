@@ -164,6 +164,22 @@ describe('mcp: tools', () => {
     expect(unknown.nearMatches).toContain('anthropic.claude-3-haiku-20240307-v1:0');
   });
 
+  it('lookup: an application inference profile ARN as the model it copies from, when told; refused when id is no such ARN', async () => {
+    const arn = 'arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3d4e5f6';
+    expect(await client.call('lookup', { id: arn })).toMatchObject({ kind: 'opaque' });
+    expect(await client.call('lookup', { id: arn, copiesFrom: 'anthropic.claude-3-5-haiku-20241022-v1:0' })).toMatchObject({
+      input: arn,
+      kind: 'model',
+      id: 'anthropic.claude-3-5-haiku-20241022-v1:0',
+      stage: 'LEGACY',
+      applicationProfile: { copiesFrom: 'anthropic.claude-3-5-haiku-20241022-v1:0' },
+    });
+    const notAnArn = await client.request('tools/call', { name: 'lookup', arguments: { id: 'anthropic.claude-v2', copiesFrom: 'anthropic.claude-v2' } });
+    expect(notAnArn.error).toMatchObject({ code: -32602, data: { field: 'arguments.copiesFrom' } });
+    const unknownTarget = await client.request('tools/call', { name: 'lookup', arguments: { id: arn, copiesFrom: 'anthropic.claude-sonet-4' } });
+    expect(unknownTarget.error).toMatchObject({ code: -32602, data: { field: 'arguments.copiesFrom' } });
+  });
+
   it('list_models: exactly the models that pass every filter', async () => {
     const listed = await client.call('list_models', { region: 'us-east-1', provider: 'amazon', modality: 'embedding' });
     const expected = Object.keys(catalog.models)

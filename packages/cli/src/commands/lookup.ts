@@ -1,16 +1,33 @@
-import { stageOn, type BedrockCatalog, type HistoryEvent, type Model, type Profile, type RetiredEntry, type Withdrawal } from '@bedrock-models/catalog';
+import {
+  parseBedrockArn,
+  stageOn,
+  type BedrockCatalog,
+  type HistoryEvent,
+  type Model,
+  type Profile,
+  type RetiredEntry,
+  type Withdrawal,
+} from '@bedrock-models/catalog';
 import type { ParsedArgs } from '../args.js';
 import type { Io } from '../io.js';
 import type { Palette } from '../terminal/colour.js';
 import { table } from '../terminal/table.js';
+import { throughApplicationProfile } from '@bedrock-models/judge';
+import { readApplicationProfileFlags } from './application-profiles.js';
 import { day, oneReference, unknownAnswer } from './describe.js';
 import { currencyLine } from './regions.js';
 
-/** `bedrock-models lookup <id|arn> [--json]`: everything the catalog knows; exit 1 for an unknown ID. */
+/**
+ * `bedrock-models lookup <id|arn> [--json] [--application-profile ARN=MODEL …]`: everything the catalog knows; exit 1
+ * for an unknown ID. A mapped application inference profile is looked up as what it copies from, as `check` judges it.
+ */
 export function lookup(args: ParsedArgs, io: Io, catalog: BedrockCatalog, paint: Palette): number {
   const value = oneReference(args, 'lookup');
-  const resolution = catalog.resolve(value);
+  const applicationProfiles = readApplicationProfileFlags(args.lists.get('application-profile') ?? [], catalog);
+  const through = throughApplicationProfile(catalog, applicationProfiles, value);
+  const resolution = catalog.resolve(through ?? value);
   const json = args.flags.has('json');
+  const mapped = through !== null && resolution && resolution.kind !== 'unknown' && resolution.kind !== 'opaque' ? resolution.id : null;
   const write = (lines: readonly string[]): void => void io.stdout.write(`${lines.join('\n')}\n`);
   if (!resolution || resolution.kind === 'unknown') {
     const answer = unknownAnswer(catalog, value, resolution);
@@ -18,9 +35,9 @@ export function lookup(args: ParsedArgs, io: Io, catalog: BedrockCatalog, paint:
     else write([paint.red(answer.message), ...(answer.nearMatches.length > 0 ? ['', 'Closest IDs:', ...answer.nearMatches.map((id) => `  ${id}`)] : [])]);
     return 1;
   }
-  const arn = resolution.arn
-    ? { partition: resolution.arn.partition, region: resolution.arn.region, account: resolution.arn.account, resourceType: resolution.arn.resourceType }
-    : null;
+  // A mapped application profile's own ARN, not the model ARN it was judged through.
+  const written = through !== null ? parseBedrockArn(value) : resolution.arn;
+  const arn = written ? { partition: written.partition, region: written.region, account: written.account, resourceType: written.resourceType } : null;
   if (resolution.kind === 'opaque') {
     const text = `'${value}' is an account-owned ${resolution.arn.resourceType} ARN: its ID is opaque, and the catalog lists only AWS's own models and profiles.`;
     write(json ? [JSON.stringify({ input: value, kind: 'opaque', arn }, null, 2)] : [text]);
@@ -35,6 +52,7 @@ export function lookup(args: ParsedArgs, io: Io, catalog: BedrockCatalog, paint:
       JSON.stringify(
         {
           input: value,
+          ...(mapped ? { applicationProfile: { copiesFrom: mapped, source: '--application-profile' } } : {}),
           kind: resolution.kind,
           id,
           arn,
@@ -54,7 +72,11 @@ export function lookup(args: ParsedArgs, io: Io, catalog: BedrockCatalog, paint:
     ]);
     return 0;
   }
-  const lines = arn ? [paint.dim(`${arn.resourceType} ARN${arn.region ? ` in ${arn.region}` : ''}${arn.account ? `, account ${arn.account}` : ''}`)] : [];
+  const lines = mapped
+    ? [paint.dim(`'${value}' is an application inference profile that copies from ${mapped} (--application-profile): what follows is about ${mapped}.`)]
+    : arn
+      ? [paint.dim(`${arn.resourceType} ARN${arn.region ? ` in ${arn.region}` : ''}${arn.account ? `, account ${arn.account}` : ''}`)]
+      : [];
   if (resolution.kind === 'model') lines.push(...modelLines(catalog, id, resolution.model, paint));
   else if (resolution.kind === 'profile') lines.push(...profileLines(catalog, id, resolution.profile, paint));
   else lines.push(...retiredLines(id, resolution.retired, lifecycle?.stage === 'PAST_END_OF_LIFE', paint));

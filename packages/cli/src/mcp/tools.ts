@@ -1,5 +1,5 @@
-import { dateOf, stageOn, type BedrockCatalog, type Model } from '@bedrock-models/catalog';
-import { profileChoices, readRegions, SettingError } from '@bedrock-models/judge';
+import { dateOf, parseBedrockArn, stageOn, type BedrockCatalog, type Model } from '@bedrock-models/catalog';
+import { profileChoices, readApplicationProfiles, readRegions, SettingError, throughApplicationProfile } from '@bedrock-models/judge';
 import { unknownAnswer } from '../commands/describe.js';
 import { explainError } from '../explain/explain.js';
 import { checkText } from '../scan/scan.js';
@@ -57,7 +57,27 @@ const CAPABILITIES = [
 
 function lookupTool(args: Record<string, unknown>, catalog: BedrockCatalog): unknown {
   const value = String(args.id);
-  const resolution = catalog.resolve(value);
+  if (args.copiesFrom === undefined) return describeReference(value, value, catalog);
+  const copiesFrom = String(args.copiesFrom);
+  if (parseBedrockArn(value)?.resourceType !== 'application-inference-profile')
+    throw new ToolArgumentError('arguments.copiesFrom', 'applies only when id is an application inference profile ARN (…:application-inference-profile/…)');
+  const through = throughApplicationProfile(catalog, applicationProfile(value, copiesFrom, catalog), value)!;
+  return { ...(describeReference(value, through, catalog) as object), applicationProfile: { copiesFrom } };
+}
+
+// The mapping `copiesFrom` states, read as the plugin's `applicationInferenceProfiles` setting and `--application-profile` are.
+function applicationProfile(arn: string, copiesFrom: string, catalog: BedrockCatalog): ReturnType<typeof readApplicationProfiles> {
+  try {
+    return readApplicationProfiles({ [arn]: copiesFrom }, catalog, 'arguments.copiesFrom');
+  } catch (error) {
+    if (error instanceof SettingError) throw new ToolArgumentError('arguments.copiesFrom', error.problem);
+    throw error;
+  }
+}
+
+/** What the catalog knows about `judged`, answered for `value` as the caller wrote it. */
+function describeReference(value: string, judged: string, catalog: BedrockCatalog): unknown {
+  const resolution = catalog.resolve(judged);
   if (!resolution || resolution.kind === 'unknown') {
     const answer = unknownAnswer(catalog, value, resolution);
     return { input: value, kind: 'unknown', message: answer.message, nearMatches: answer.nearMatches, catalogDate: catalog.date };
@@ -297,6 +317,12 @@ export const TOOLS: readonly Tool[] = [
       type: 'object',
       properties: {
         id: { type: 'string', minLength: 1, description: 'A model ID (anthropic.claude-3-5-haiku-20241022-v1:0), profile ID (us.…) or Bedrock ARN.' },
+        copiesFrom: {
+          type: 'string',
+          minLength: 1,
+          description:
+            'When id is an application inference profile ARN, whose model the ARN does not name: the model or system profile ID it was created from (its CreateInferenceProfile modelSource, or GetInferenceProfile models). The answer is then about that model.',
+        },
       },
       required: ['id'],
       additionalProperties: false,
