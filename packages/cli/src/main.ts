@@ -27,7 +27,7 @@ const COMMANDS = {
     capabilities: 'value',
     'application-profile': 'list',
   },
-  upcoming: { ...COMMON, region: 'list', format: 'value', today: 'value', days: 'value' },
+  upcoming: { ...COMMON, region: 'list', format: 'value', today: 'value', days: 'value', 'application-profile': 'list' },
   lookup: { ...COMMON, json: 'flag', 'application-profile': 'list' },
   regions: { ...COMMON },
   list: { ...COMMON, region: 'list', provider: 'value', status: 'value', json: 'flag' },
@@ -56,7 +56,8 @@ Commands:
   upcoming [paths…]  Every model ID in the code that becomes legacy, enters extended access or reaches
                      its end of life within --days <n> (default 90) of the catalog's date or --today,
                      earliest first, with the replacement. Exit 1 when there is any.
-      --format <f>       stylish (default), json, github or sarif;  --region <r> as for check
+      --format <f>       stylish (default), json, github or sarif;  --region <r>, --application-profile
+                         <arn>=<id> as for check
   lookup <id|arn>    Everything the catalog knows about a model, profile or ARN (--json for scripts).
                      Exit 1 for an unknown ID, with the closest IDs. --application-profile <arn>=<id>
                      as for check: a mapped application inference profile is looked up as its model.

@@ -108,3 +108,33 @@ describe('check --end-of-life-within', () => {
     expect(run(['check', '--today', SIXTY_DAYS_BEFORE, ...CATALOG], repo).stdout).toBe('✔ No problems in 2 files checked.\n');
   });
 });
+
+describe('upcoming --application-profile', () => {
+  const ARN = 'arn:aws:bedrock:us-west-2:123456789012:application-inference-profile/h41ku';
+  const repo = (): string =>
+    scratch('upcoming-aip', {
+      'app/chat.py': ['import boto3', 'client = boto3.client("bedrock-runtime", region_name="us-west-2")', `client.converse(modelId="${ARN}", messages=[])`, ''].join('\n'),
+    });
+
+  it("lists a mapped application inference profile by its model's dates, in the ARN's region", () => {
+    const result = run(
+      ['upcoming', '--days', '90', '--today', SIXTY_DAYS_BEFORE, '--format', 'json', ...CATALOG, '--application-profile', `${ARN}=anthropic.claude-3-haiku-20240307-v1:0`],
+      repo(),
+    );
+    const report = JSON.parse(result.stdout) as { upcoming: Array<Record<string, unknown>> };
+    expect(report.upcoming).toEqual([
+      expect.objectContaining({
+        id: ARN,
+        modelId: 'anthropic.claude-3-haiku-20240307-v1:0',
+        dates: [{ kind: 'end-of-life', date: '2026-09-10', days: 60, region: 'us-west-2' }],
+      }),
+    ]);
+    expect(result.status).toBe(1);
+  });
+
+  it('leaves an application inference profile it is not told about alone', () => {
+    const result = run(['upcoming', '--days', '90', '--today', SIXTY_DAYS_BEFORE, ...CATALOG], repo());
+    expect(result.stdout).toBe('✔ No model in 1 file becomes legacy, enters extended access or reaches its end of life within 90 days of 2026-07-12.\n');
+    expect(result.status).toBe(0);
+  });
+});

@@ -3,8 +3,10 @@
 // all alike. Whole CLI runs (benchmark 1) cannot resolve a few percent on a noisy VM; milliseconds apart, the
 // measurements see the same machine.
 // argv: ESLint's package folder, the corpus folder, passes, then one `name=config` per configuration.
-// Prints one JSON line: per pass, the summed milliseconds of each configuration; and, per configuration, the sum over
-// files of each file's median time across the passes (a pause that lands on one lint of a file does not move it).
+// Prints one JSON line: per pass, the summed milliseconds of each configuration; per configuration, the sum over files of
+// each file's median time across the passes (a pause that lands on one lint of a file does not move it); and, per
+// configuration, the lints that took more than PAUSE_MS over their file's median (every configuration's lints of it),
+// with their excess: where the pauses fell, so that a configuration that causes more of them shows.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -54,4 +56,17 @@ function median(values) {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 const fileMedians = Object.fromEntries(variants.map((variant, which) => [variant.name, times.reduce((sum, file) => sum + median(file[which]), 0)]));
-process.stdout.write(`${JSON.stringify({ files: files.length, passes, fileMedians })}\n`);
+
+const PAUSE_MS = 5;
+const pauses = Object.fromEntries(variants.map((variant) => [variant.name, { count: 0, ms: 0 }]));
+for (const file of times) {
+  const typical = median(file.flat());
+  for (const [which, lints] of file.entries()) {
+    for (const ms of lints) {
+      if (ms - typical <= PAUSE_MS) continue;
+      pauses[variants[which].name].count++;
+      pauses[variants[which].name].ms += ms - typical;
+    }
+  }
+}
+process.stdout.write(`${JSON.stringify({ files: files.length, passes, fileMedians, pauseMs: PAUSE_MS, pauses })}\n`);

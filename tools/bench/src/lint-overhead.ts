@@ -50,6 +50,9 @@ interface InterleavedResult {
   passes: Array<Record<FileByFile, number>>;
   /** Per configuration, the sum over files of each file's median time across the passes. */
   fileMedians: Record<FileByFile, number>;
+  /** The lints more than `pauseMs` over their file's median, and their summed excess, per configuration. */
+  pauseMs: number;
+  pauses: Record<FileByFile, { count: number; ms: number }>;
 }
 
 /** The plugin, the base and the control file by file in one process (probes/lint-interleaved.mjs). */
@@ -78,7 +81,8 @@ export async function runLintOverhead(options: Options, workspace: Workspace, co
   const fileRatio = median(fileRatios);
   const fileAdded = median(interleaved.passes.map((pass) => ((pass.plugin - pass.base) / interleaved.files) * 1000));
   const controlRatios = interleaved.passes.map((pass) => pass.control / pass.base);
-  const { fileMedians } = interleaved;
+  const { fileMedians, pauses } = interleaved;
+  const medianRatio = fileMedians.plugin / fileMedians.base;
   const runs = { plugin: results.plugin.map((run) => run.ms), base: results.base.map((run) => run.ms), bare: results.bare.map((run) => run.ms) };
   const cpu = { plugin: results.plugin.map((run) => run.cpuMs), base: results.base.map((run) => run.cpuMs) };
   const ratios = pairedRatios(runs.plugin, runs.base);
@@ -102,21 +106,26 @@ export async function runLintOverhead(options: Options, workspace: Workspace, co
     { benchmark: '1 lint, real code', figure: 'same, CPU time (user+sys) of the child', value: fmt(median(cpuRatios), 4) },
     {
       benchmark: '1 lint, real code',
-      figure: 'plugin / no plugin, file by file in one process (median of passes)',
-      value: fmt(fileRatio, 4),
+      figure: `plugin / no plugin, file by file in one process (sum of each file's median over ${interleaved.passes.length} passes)`,
+      value: fmt(medianRatio, 4),
       target: `≤ ${TARGET_RATIO}`,
-      met: fileRatio <= TARGET_RATIO,
-    },
-    { benchmark: '1 lint, real code', figure: '  added per file, file by file', value: `${fmt(fileAdded)} µs` },
-    {
-      benchmark: '1 lint, real code',
-      figure: "  same, sum of each file's median over the passes",
-      value: fmt(fileMedians.plugin / fileMedians.base, 4),
+      met: medianRatio <= TARGET_RATIO,
     },
     {
       benchmark: '1 lint, real code',
-      figure: '  control: the same rules doing nothing / no plugin (median of passes)',
-      value: `${fmt(median(controlRatios), 4)} (sum of medians ${fmt(fileMedians.control / fileMedians.base, 4)})`,
+      figure: "  same, median of the passes' summed ratios",
+      value: `${fmt(fileRatio, 4)} (${fmt(min(fileRatios), 4)}–${fmt(max(fileRatios), 4)})`,
+    },
+    { benchmark: '1 lint, real code', figure: '  added per file, file by file (median of passes)', value: `${fmt(fileAdded)} µs` },
+    {
+      benchmark: '1 lint, real code',
+      figure: '  control: the same rules doing nothing / no plugin',
+      value: `${fmt(fileMedians.control / fileMedians.base, 4)} (passes: median ${fmt(median(controlRatios), 4)}, ${fmt(min(controlRatios), 4)}–${fmt(max(controlRatios), 4)})`,
+    },
+    {
+      benchmark: '1 lint, real code',
+      figure: `  lints > ${interleaved.pauseMs} ms over their file's median: plugin / base / control`,
+      value: (['plugin', 'base', 'control'] as const).map((variant) => `${pauses[variant].count} (${fmt(pauses[variant].ms / 1000)} s)`).join(' / '),
     },
     {
       benchmark: '1 lint, real code',

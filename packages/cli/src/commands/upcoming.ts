@@ -9,6 +9,7 @@ import type { ReportedProblem } from '../scan/rules.js';
 import { scanFiles, type FileReport, type ScanNote, type ScanResult } from '../scan/scan.js';
 import type { Palette } from '../terminal/colour.js';
 import { table } from '../terminal/table.js';
+import { readApplicationProfileFlags } from './application-profiles.js';
 import { readDays } from './options.js';
 
 /** `--days` when not given: a quarter, the usual planning horizon. */
@@ -26,6 +27,7 @@ export function upcoming(args: ParsedArgs, io: Io, catalog: BedrockCatalog, pain
   const days = readDays(args, 'days', DEFAULT_UPCOMING_DAYS);
   const today = readTodayFlag(args.values.get('today')) ?? catalog.date;
   const regions = readRegionFlags(args.lists.get('region') ?? [], catalog);
+  const applicationProfiles = readApplicationProfileFlags(args.lists.get('application-profile') ?? [], catalog);
   const entries: UpcomingEntry[] = [];
   const notes: ScanNote[] = [];
   let filesChecked = 0;
@@ -37,7 +39,7 @@ export function upcoming(args: ParsedArgs, io: Io, catalog: BedrockCatalog, pain
     }
     filesChecked++;
     for (const reference of event.report.references ?? []) {
-      const entry = upcomingFor(reference, event.report.path, catalog, today, days);
+      const entry = upcomingFor(reference, event.report.path, catalog, today, days, applicationProfiles);
       if (entry) entries.push(entry);
     }
   }

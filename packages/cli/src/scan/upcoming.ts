@@ -1,5 +1,5 @@
 import { dateOf, type BedrockCatalog } from '@bedrock-models/catalog';
-import { daysBetween, rewriteId, successorsFor } from '@bedrock-models/judge';
+import { daysBetween, NO_APPLICATION_PROFILES, rewriteId, successorsFor, throughApplicationProfile, type ApplicationProfiles } from '@bedrock-models/judge';
 import type { FoundReference } from './references.js';
 
 /** A lifecycle date ahead of a model. */
@@ -38,9 +38,19 @@ const KINDS = [
  * The lifecycle dates of `reference` that fall from `today` to `days` days after it: its legacy date, the
  * start of extended access, its end of life. Judged in each of the reference's regions where known (that
  * region's record), else over every region as the catalog's lifecycle query does. Null when none falls inside.
+ * A mapped application inference profile is judged as what it copies from; its replacements are then plain IDs, since
+ * the change is made in the profile, not in the ARN the code holds.
  */
-export function upcomingFor(reference: FoundReference, path: string, catalog: BedrockCatalog, today: string, days: number): UpcomingEntry | null {
-  const resolution = catalog.resolve(reference.id);
+export function upcomingFor(
+  reference: FoundReference,
+  path: string,
+  catalog: BedrockCatalog,
+  today: string,
+  days: number,
+  applicationProfiles: ApplicationProfiles = NO_APPLICATION_PROFILES,
+): UpcomingEntry | null {
+  const through = throughApplicationProfile(catalog, applicationProfiles, reference.id);
+  const resolution = catalog.resolve(through ?? reference.id);
   if (!resolution || (resolution.kind !== 'model' && resolution.kind !== 'profile')) return null;
   const regions = resolution.arn?.region ? [resolution.arn.region] : reference.regions;
   const byKind = new Map<UpcomingDate['kind'], UpcomingDate>();
@@ -58,7 +68,7 @@ export function upcomingFor(reference: FoundReference, path: string, catalog: Be
     }
   }
   if (byKind.size === 0) return null;
-  const replacements = successorsFor(catalog, resolution.id, regions).map((id) => rewriteId(reference.id, id) ?? id);
+  const replacements = successorsFor(catalog, resolution.id, regions).map((id) => (through === null ? (rewriteId(reference.id, id) ?? id) : id));
   const dates = [...byKind.values()].sort((a, b) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : KINDS.findIndex(([kind]) => kind === a.kind) - KINDS.findIndex(([kind]) => kind === b.kind),
   );
