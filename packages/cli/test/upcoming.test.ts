@@ -113,12 +113,28 @@ describe('upcoming --application-profile', () => {
   const ARN = 'arn:aws:bedrock:us-west-2:123456789012:application-inference-profile/h41ku';
   const repo = (): string =>
     scratch('upcoming-aip', {
-      'app/chat.py': ['import boto3', 'client = boto3.client("bedrock-runtime", region_name="us-west-2")', `client.converse(modelId="${ARN}", messages=[])`, ''].join('\n'),
+      'app/chat.py': [
+        'import boto3',
+        'client = boto3.client("bedrock-runtime", region_name="us-west-2")',
+        `client.converse(modelId="${ARN}", messages=[])`,
+        '',
+      ].join('\n'),
     });
 
   it("lists a mapped application inference profile by its model's dates, in the ARN's region", () => {
     const result = run(
-      ['upcoming', '--days', '90', '--today', SIXTY_DAYS_BEFORE, '--format', 'json', ...CATALOG, '--application-profile', `${ARN}=anthropic.claude-3-haiku-20240307-v1:0`],
+      [
+        'upcoming',
+        '--days',
+        '90',
+        '--today',
+        SIXTY_DAYS_BEFORE,
+        '--format',
+        'json',
+        ...CATALOG,
+        '--application-profile',
+        `${ARN}=anthropic.claude-3-haiku-20240307-v1:0`,
+      ],
       repo(),
     );
     const report = JSON.parse(result.stdout) as { upcoming: Array<Record<string, unknown>> };
