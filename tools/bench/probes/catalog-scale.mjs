@@ -1,13 +1,14 @@
 // What the catalog costs per ID at a given size, in a fresh process: parse and index build once, then per-lookup
 // cost for known IDs and per-ID cost of suggestion ranking for unknown ones. Prints one JSON line.
-// argv: catalog ES module entry (file URL), catalog JSON path, inputs JSON path ({ known, unknown, region }), rounds.
+// argv: catalog and judge ES module entries (file URLs), catalog JSON path, inputs JSON path ({ known, unknown, region }), rounds.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 
-const [entry, catalogPath, inputsPath, roundsText] = process.argv.slice(2);
+const [entry, judgeEntry, catalogPath, inputsPath, roundsText] = process.argv.slice(2);
 const rounds = Number(roundsText);
-const { BedrockCatalog, judge, judgeKnown } = await import(entry);
+const { BedrockCatalog } = await import(entry);
+const { judge, judgeKnown } = await import(judgeEntry);
 const { known, unknown, region } = JSON.parse(readFileSync(inputsPath, 'utf8'));
 
 const t0 = performance.now();

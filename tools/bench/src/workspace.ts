@@ -10,6 +10,8 @@ import { CATALOG_DIR, JUDGE_DIR, CLI_DIR, PLUGIN_DIR } from './paths.ts';
 export interface Built {
   pluginEntry: string;
   catalogEntry: string;
+  /** `@bedrock-models/judge`'s ES module entry, resolving the catalog snapshot beside it. */
+  judgeEntry: string;
   /** What users import as `@bedrock-models/catalog/catalog.json` (and `bundled()` reads). */
   catalogJson: string;
   /** Null when packages/cli is not built. */
@@ -43,13 +45,14 @@ export function createWorkspace(keep: boolean): Workspace {
   const regions = ['us-east-1'];
   const catalog = snapshot(CATALOG_DIR, dir);
   // The plugin and the CLI import the judgement as a package of its own.
-  snapshot(JUDGE_DIR, dir);
+  const judge = snapshot(JUDGE_DIR, dir);
   const plugin = snapshot(PLUGIN_DIR, dir);
   const cli = existsSync(join(CLI_DIR, 'dist/bin.js')) ? snapshot(CLI_DIR, dir) : null;
   const catalogExport = (JSON.parse(readFileSync(join(catalog, 'package.json'), 'utf8')) as { exports: Record<string, string> }).exports['./catalog.json']!;
   const built: Built = {
     pluginEntry: join(plugin, 'dist/esm/index.js'),
     catalogEntry: join(catalog, 'dist/esm/index.js'),
+    judgeEntry: join(judge, 'dist/esm/index.js'),
     catalogJson: join(catalog, catalogExport),
     cliBin: cli && join(cli, 'dist/bin.js'),
   };

@@ -43,7 +43,14 @@ export function runScaleProbe(workspace: Workspace, catalogPath: string, inputs:
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [join(PROBES_DIR, 'catalog-scale.mjs'), pathToFileURL(workspace.built.catalogEntry).href, catalogPath, inputs, String(rounds)],
+      [
+        join(PROBES_DIR, 'catalog-scale.mjs'),
+        pathToFileURL(workspace.built.catalogEntry).href,
+        pathToFileURL(workspace.built.judgeEntry).href,
+        catalogPath,
+        inputs,
+        String(rounds),
+      ],
       {
         stdio: ['ignore', 'pipe', 'inherit'],
       },
