@@ -18,7 +18,7 @@ const TSX = join(REPO_ROOT, 'scripts/node_modules/tsx/dist/cli.mjs');
 
 /** The environment a sync child process runs with: fake credentials for the default chain, nothing that could reach AWS. */
 export function syncEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const { AWS_PROFILE: _profile, AWS_REGION: _region, AWS_DEFAULT_REGION: _default, ...rest } = process.env;
+  const { AWS_PROFILE: _profile, AWS_REGION: _region, AWS_DEFAULT_REGION: _default, AWS_BEARER_TOKEN_BEDROCK: _token, ...rest } = process.env;
   return {
     ...rest,
     AWS_ACCESS_KEY_ID: 'AKIDREPLAY',
@@ -30,6 +30,17 @@ export function syncEnvironment(extra: Record<string, string> = {}): NodeJS.Proc
     AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
     ...extra,
   };
+}
+
+/**
+ * The same environment for a sync run inside this process (the SDK's default credential chain reads it): fake
+ * credentials and nothing that could reach AWS, set through `stub` (vitest's `vi.stubEnv`, undone by `unstubAllEnvs`).
+ */
+export function stubSyncEnvironment(stub: (key: string, value: string | undefined) => unknown): void {
+  const environment = syncEnvironment();
+  for (const key of ['AWS_PROFILE', 'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_BEARER_TOKEN_BEDROCK']) stub(key, undefined);
+  for (const key of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_EC2_METADATA_DISABLED', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE'])
+    stub(key, environment[key]!);
 }
 
 /** Runs `pnpm sync`'s entry point as a child process. */

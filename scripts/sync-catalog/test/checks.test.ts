@@ -10,7 +10,7 @@ import { BedrockCatalog, validateChecks, type Catalog, type CatalogChecks } from
 import { startBedrockTestServer, type BedrockTestServer } from '../../bedrock-test-server/server.ts';
 import { fixtureDir } from '../../fixtures/paths.ts';
 import type { ListFoundationModelsBody } from '../../fixtures/wire.ts';
-import { syncEnvironment, type CliResult } from '../replay.ts';
+import { stubSyncEnvironment, type CliResult } from '../replay.ts';
 import { runSync } from '../run.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -19,10 +19,7 @@ const workRoot = mkdtempSync(join(tmpdir(), 'bedrock-sync-checks-'));
 let server: BedrockTestServer;
 
 beforeAll(async () => {
-  const environment = syncEnvironment();
-  for (const key of ['AWS_PROFILE', 'AWS_REGION', 'AWS_DEFAULT_REGION']) vi.stubEnv(key, undefined);
-  for (const key of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_EC2_METADATA_DISABLED', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE'])
-    vi.stubEnv(key, environment[key]!);
+  stubSyncEnvironment(vi.stubEnv);
   server = await startBedrockTestServer({ fixturesDir: fixtureDir('2026-08-22') });
 });
 afterAll(async () => {

@@ -10,7 +10,7 @@ import { startBedrockTestServer, type BedrockTestServer } from '../../bedrock-te
 import { fixtureDir } from '../../fixtures/paths.ts';
 import type { MantleModelsBody } from '../../fixtures/wire.ts';
 import { mantleRegionsOf } from '../mantle.ts';
-import { syncEnvironment, type CliResult } from '../replay.ts';
+import { stubSyncEnvironment, type CliResult } from '../replay.ts';
 import { DEFAULT_CATALOG_DIR, runSync } from '../run.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -24,10 +24,7 @@ const mantleRegions = (
 ).snapshots[DATE]!.mantle.regions;
 
 beforeAll(async () => {
-  const environment = syncEnvironment();
-  for (const key of ['AWS_PROFILE', 'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_BEARER_TOKEN_BEDROCK']) vi.stubEnv(key, undefined);
-  for (const key of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_EC2_METADATA_DISABLED', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE'])
-    vi.stubEnv(key, environment[key]!);
+  stubSyncEnvironment(vi.stubEnv);
   server = await startBedrockTestServer({ fixturesDir: fixtureDir(DATE) });
 });
 afterAll(async () => {

@@ -9,19 +9,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import type { Catalog } from '@bedrock-models/catalog';
 import { startBedrockTestServer, type BedrockTestServer, type FaultKind } from '../../bedrock-test-server/server.ts';
 import { fixtureDir } from '../../fixtures/paths.ts';
-import { runSyncCli, syncEnvironment, type CliResult } from '../replay.ts';
+import { runSyncCli, stubSyncEnvironment, type CliResult } from '../replay.ts';
 import { runSync } from '../run.ts';
 
 const workRoot = mkdtempSync(join(tmpdir(), 'bedrock-sync-test-'));
 let server: BedrockTestServer;
 
 beforeAll(async () => {
-  // The SDK's default credential chain reads this process's environment: the same fake credentials, and
-  // nothing that could reach AWS, as a child process of runSyncCli gets.
-  const environment = syncEnvironment();
-  for (const key of ['AWS_PROFILE', 'AWS_REGION', 'AWS_DEFAULT_REGION']) vi.stubEnv(key, undefined);
-  for (const key of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_EC2_METADATA_DISABLED', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE'])
-    vi.stubEnv(key, environment[key]!);
+  stubSyncEnvironment(vi.stubEnv);
   server = await startBedrockTestServer({ fixturesDir: fixtureDir('2026-07-01') });
 });
 afterAll(async () => {
